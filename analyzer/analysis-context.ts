@@ -1,0 +1,23 @@
+import type ts from 'typescript';
+import type { Boundary } from './boundaries/boundary.js';
+import type { CallGraph } from './callgraph/call-graph.js';
+import type { ComponentRegistry } from './components/component-registry.js';
+import type { ResolvedConfig } from './config/config.js';
+import type { DiagnosticInfo } from './model.js';
+import type { TypeRoles } from './types/type-roles.js';
+import type { TierModel } from './tiers/tier-model.js';
+
+/** Everything the checks read; built once per program, in the order of DESIGN.md §2. */
+export interface AnalysisContext {
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  config: ResolvedConfig;
+  rootDir: string;
+  files: readonly ts.SourceFile[];
+  graph: CallGraph;
+  tiers: TierModel;
+  components: ComponentRegistry;
+  boundaries: Boundary[];
+  types: TypeRoles;
+  diagnostics: DiagnosticInfo[];
+}

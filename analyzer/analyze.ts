@@ -1,0 +1,74 @@
+import * as path from 'node:path';
+import ts from 'typescript';
+import { minimatch } from 'minimatch';
+import type { AnalysisContext } from './analysis-context.js';
+import type { Boundary } from './boundaries/boundary.js';
+import { findCallBoundaries } from './boundaries/find-call-boundaries.js';
+import { buildCallGraph } from './callgraph/call-graph.js';
+import { ComponentRegistry, compareNodes } from './components/component-registry.js';
+import type { ResolvedConfig } from './config/config.js';
+import { CHECKS } from './findings/checks.js';
+import type { Finding } from './findings/finding.js';
+import type { DiagnosticInfo } from './model.js';
+import { projectSourceFiles } from './program/project-files.js';
+import { sourceDiagnostics } from './program/source-diagnostics.js';
+import { assignDeclaredTiers } from './tiers/declared-tiers.js';
+import { TypeRoles } from './types/type-roles.js';
+
+/** The result of analysing one program: the context the checks ran on and every finding of every rule. */
+export interface Analysis {
+  context: AnalysisContext;
+  /** Findings of all rules, whatever their configured level; sorted by file and position. */
+  findings: Finding[];
+}
+
+/**
+ * Runs the pipeline of DESIGN.md §2 on a program: components → call graph → tiers →
+ * boundaries → findings. Never throws for problems in the analysed code; a config problem
+ * (a `@tier` naming no tier) is a UsageError.
+ */
+export function analyzeProgram(program: ts.Program, config: ResolvedConfig, rootDir: string): Analysis {
+  const files = projectSourceFiles(program).filter(notIgnored(config));
+  const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir);
+  const graph = buildCallGraph(program, files);
+  const tiers = assignDeclaredTiers(config, graph, rootDir, diagnostics);
+  const components = new ComponentRegistry(tiers);
+  components.addTaggedFunctions(graph);
+  const boundaries = sortBoundaries(findCallBoundaries(graph, tiers, components));
+  components.assignIds();
+
+  const context: AnalysisContext = {
+    program,
+    checker: program.getTypeChecker(),
+    config,
+    rootDir,
+    files,
+    graph,
+    tiers,
+    components,
+    boundaries,
+    types: new TypeRoles(config),
+    diagnostics,
+  };
+  const findings: Finding[] = [];
+  for (const check of Object.values(CHECKS)) {
+    findings.push(...check(context));
+  }
+  findings.sort((a, b) => (a.sourceFile.fileName === b.sourceFile.fileName ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.sourceFile.fileName < b.sourceFile.fileName ? -1 : 1));
+  return { context, findings };
+}
+
+function sortBoundaries(boundaries: Boundary[]): Boundary[] {
+  boundaries.sort((a, b) => compareNodes(a.site, b.site));
+  boundaries.forEach((boundary, i) => (boundary.id = `b${i + 1}`));
+  return boundaries;
+}
+
+function notIgnored(config: ResolvedConfig): (sourceFile: ts.SourceFile) => boolean {
+  const globs = (config.config.ignore ?? []).map((glob) => glob.replace(/^\.\//, ''));
+  if (globs.length === 0) return () => true;
+  return (sourceFile) => {
+    const relative = path.relative(config.baseDir, sourceFile.fileName).split(path.sep).join('/');
+    return !globs.some((glob) => minimatch(relative, glob, { dot: true }));
+  };
+}

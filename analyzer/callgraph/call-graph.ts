@@ -1,0 +1,120 @@
+import ts from 'typescript';
+import { CalleeResolver } from './resolve-callee.js';
+import { functionName, isFunctionWithBody, type FunctionDeclarationLike, type FunctionNode } from './function-node.js';
+
+export type CallEdgeKind = 'call' | 'callback';
+
+export interface CallEdge {
+  caller: FunctionNode;
+  callee: FunctionNode;
+  kind: CallEdgeKind;
+  /** The call or `new` expression; for a callback passed on, the call it is passed to. */
+  call: ts.CallExpression | ts.NewExpression;
+  /** The values that cross: the call's arguments, or the callback reference itself. */
+  args: readonly ts.Expression[];
+  /** The expression a finding about the whole edge is located at. */
+  site: ts.Node;
+}
+
+export interface CallGraph {
+  functions: FunctionNode[];
+  functionOf(decl: ts.Node): FunctionNode | undefined;
+  moduleOf(sourceFile: ts.SourceFile): FunctionNode;
+  edges: CallEdge[];
+  outgoing(fn: FunctionNode): readonly CallEdge[];
+  incoming(fn: FunctionNode): readonly CallEdge[];
+  /** The function whose body lexically contains `node`. */
+  enclosingFunction(node: ts.Node): FunctionNode;
+}
+
+/** Every function of the project files, and every call between them the type checker can resolve. */
+export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFile[]): CallGraph {
+  const checker = program.getTypeChecker();
+  const projectFiles = new Set(files);
+  const functions: FunctionNode[] = [];
+  const byDecl = new Map<ts.Node, FunctionNode>();
+  const classes: ts.ClassLikeDeclaration[] = [];
+  const calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }> = [];
+
+  const addFunction = (decl: FunctionDeclarationLike | ts.SourceFile, parent: FunctionNode | undefined): FunctionNode => {
+    const sourceFile = ts.isSourceFile(decl) ? decl : decl.getSourceFile();
+    const naming = ts.isSourceFile(decl) ? { name: `<module>`, named: true } : functionName(decl);
+    const fn: FunctionNode = { index: functions.length, decl, sourceFile, parent, ...naming };
+    functions.push(fn);
+    byDecl.set(decl, fn);
+    return fn;
+  };
+
+  for (const sourceFile of files) {
+    const moduleNode = addFunction(sourceFile, undefined);
+    const visit = (node: ts.Node, current: FunctionNode): void => {
+      if (ts.isClassLike(node)) classes.push(node);
+      let next = current;
+      if (isFunctionWithBody(node)) next = addFunction(node, current);
+      else if (ts.isCallExpression(node) || ts.isNewExpression(node)) calls.push({ caller: current, call: node });
+      ts.forEachChild(node, (child) => visit(child, next));
+    };
+    ts.forEachChild(sourceFile, (child) => visit(child, moduleNode));
+  }
+
+  const resolver = new CalleeResolver(checker, (sf) => projectFiles.has(sf), () => classes);
+  const edges: CallEdge[] = [];
+  const outgoing = new Map<FunctionNode, CallEdge[]>();
+  const incoming = new Map<FunctionNode, CallEdge[]>();
+  const addEdge = (edge: CallEdge) => {
+    edges.push(edge);
+    push(outgoing, edge.caller, edge);
+    push(incoming, edge.callee, edge);
+  };
+
+  for (const { caller, call } of calls) {
+    const args = call.arguments ?? [];
+    for (const target of safely(() => resolver.resolveCall(call))) {
+      const callee = byDecl.get(target);
+      if (callee) addEdge({ caller, callee, kind: 'call', call, args, site: call });
+    }
+    for (const arg of args) {
+      // An inline function runs as part of its caller's work; a named one handed over is a crossing to it.
+      const inline = byDecl.get(arg);
+      if (inline) {
+        addEdge({ caller, callee: inline, kind: 'callback', call, args: [], site: arg });
+        continue;
+      }
+      for (const target of safely(() => resolver.resolveReference(arg))) {
+        const callee = byDecl.get(target);
+        if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
+      }
+    }
+  }
+
+  return {
+    functions,
+    functionOf: (decl) => byDecl.get(decl),
+    moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
+    edges,
+    outgoing: (fn) => outgoing.get(fn) ?? [],
+    incoming: (fn) => incoming.get(fn) ?? [],
+    enclosingFunction(node) {
+      for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+        const fn = byDecl.get(current);
+        if (fn) return fn;
+      }
+      return byDecl.get(node.getSourceFile())!;
+    },
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** The checker can throw on pathological input (deeply recursive types); one call site must not end the analysis. */
+function safely<T>(resolve: () => T[]): T[] {
+  try {
+    return resolve();
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,67 @@
+import ts from 'typescript';
+import { findTag } from '../annotations/jsdoc-tags.js';
+import type { CallGraph } from '../callgraph/call-graph.js';
+import { isModuleNode, namedFunction, type FunctionNode } from '../callgraph/function-node.js';
+import type { TierModel } from '../tiers/tier-model.js';
+import type { Component } from './component.js';
+
+/** All components of the analysis; functions become components when tagged or when they sit at a boundary. */
+export class ComponentRegistry {
+  private readonly byFunction = new Map<FunctionNode, Component>();
+  private readonly byNode = new Map<ts.Node, Component>();
+  readonly all: Component[] = [];
+
+  constructor(private readonly tiers: TierModel) {}
+
+  add(component: Omit<Component, 'id'>): Component {
+    const existing = this.byNode.get(component.node);
+    if (existing) return existing;
+    const created: Component = { id: '', ...component };
+    this.all.push(created);
+    this.byNode.set(component.node, created);
+    if (created.entry) this.byFunction.set(created.entry, created);
+    return created;
+  }
+
+  componentOfNode(node: ts.Node): Component | undefined {
+    return this.byNode.get(node);
+  }
+
+  /** The component a function acts as: its own, or (for inline callbacks) the named function around it. */
+  forFunction(fn: FunctionNode): Component {
+    const known = this.byFunction.get(fn);
+    if (known) return known;
+    const named = namedFunction(fn);
+    const tier = this.tiers.tierOfFunction(fn);
+    if (named !== fn && this.tiers.tierOfFunction(named) === tier) return this.forFunction(named);
+    return this.add({
+      kind: 'function',
+      name: isModuleNode(fn) ? `<module ${fn.sourceFile.fileName.split('/').pop()}>` : fn.name,
+      framework: 'code',
+      tier,
+      node: fn.decl,
+      entry: fn,
+    });
+  }
+
+  /** Functions tagged `@component` or `@tier` are components even when nothing crosses into them. */
+  addTaggedFunctions(graph: CallGraph): void {
+    for (const fn of graph.functions) {
+      if (isModuleNode(fn)) continue;
+      if (findTag(fn.decl, 'component') || findTag(fn.decl, 'tier')) this.forFunction(fn);
+    }
+  }
+
+  /** Gives ids in source order, so that reports are stable. */
+  assignIds(): void {
+    this.all.sort((a, b) => compareNodes(a.node, b.node));
+    this.all.forEach((component, i) => (component.id = `c${i + 1}`));
+  }
+}
+
+export function compareNodes(a: ts.Node, b: ts.Node): number {
+  const fa = a.getSourceFile().fileName;
+  const fb = b.getSourceFile().fileName;
+  if (fa !== fb) return fa < fb ? -1 : 1;
+  return a.pos - b.pos || a.end - b.end;
+}

@@ -1,0 +1,42 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ts from 'typescript';
+import { UsageError } from '../errors.js';
+
+export interface LoadedProgram {
+  program: ts.Program;
+  /** Absolute path of the tsconfig. */
+  tsconfigPath: string;
+  /** Directory that report paths are relative to. */
+  rootDir: string;
+}
+
+/** Builds a `ts.Program` from a tsconfig; an unusable tsconfig is a UsageError (exit 2). */
+export function loadProgram(tsconfig: string): LoadedProgram {
+  const tsconfigPath = path.resolve(tsconfig);
+  if (!fs.existsSync(tsconfigPath)) throw new UsageError('tsconfig not found', tsconfigPath);
+  if (fs.statSync(tsconfigPath).isDirectory()) return loadProgram(path.join(tsconfigPath, 'tsconfig.json'));
+
+  const read = ts.readConfigFile(tsconfigPath, (file) => ts.sys.readFile(file));
+  if (read.error) throw new UsageError(flatten(read.error), tsconfigPath);
+  const rootDir = path.dirname(tsconfigPath);
+  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, rootDir, undefined, tsconfigPath);
+  const fatal = parsed.errors.filter(
+    (d) => d.category === ts.DiagnosticCategory.Error && d.code !== NO_INPUTS_FOUND,
+  );
+  if (fatal.length > 0) throw new UsageError(fatal.map(flatten).join('; '), tsconfigPath);
+  if (parsed.fileNames.length === 0) throw new UsageError('the tsconfig includes no source files', tsconfigPath);
+
+  const program = ts.createProgram({
+    rootNames: parsed.fileNames,
+    options: { ...parsed.options, noEmit: true },
+    projectReferences: parsed.projectReferences,
+  });
+  return { program, tsconfigPath, rootDir };
+}
+
+const NO_INPUTS_FOUND = 18003;
+
+function flatten(diagnostic: ts.Diagnostic): string {
+  return ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+}

@@ -1,0 +1,47 @@
+import type { CallGraph } from '../callgraph/call-graph.js';
+import type { FunctionNode } from '../callgraph/function-node.js';
+
+/**
+ * Gives untiered functions the tier of the functions that call them: a helper reached from
+ * one tier belongs to it; one reached from several tiers is shared (and never a boundary end).
+ */
+export function inheritCallerTiers(
+  graph: CallGraph,
+  own: Map<FunctionNode, string | null>,
+): { tiers: Map<FunctionNode, string | null>; shared: Set<FunctionNode> } {
+  const tiers = new Map(own);
+  const shared = new Set<FunctionNode>();
+  const reached = new Map<FunctionNode, Set<string>>();
+  const queue: FunctionNode[] = graph.functions.filter((fn) => own.get(fn));
+  while (queue.length > 0) {
+    const fn = queue.shift()!;
+    const tier = tiers.get(fn);
+    if (!tier) continue;
+    for (const edge of graph.outgoing(fn)) {
+      const callee = edge.callee;
+      if (own.get(callee)) continue;
+      const from = reached.get(callee) ?? new Set<string>();
+      if (from.has(tier)) continue;
+      from.add(tier);
+      reached.set(callee, from);
+      if (from.size === 1) {
+        tiers.set(callee, tier);
+        queue.push(callee);
+      } else if (!shared.has(callee)) {
+        shared.add(callee);
+        tiers.set(callee, null);
+      }
+    }
+  }
+  // Whatever a shared helper reaches is shared as well, unless it has a tier of its own.
+  const sharedQueue = [...shared];
+  while (sharedQueue.length > 0) {
+    for (const edge of graph.outgoing(sharedQueue.pop()!)) {
+      if (own.get(edge.callee) || shared.has(edge.callee)) continue;
+      shared.add(edge.callee);
+      tiers.set(edge.callee, null);
+      sharedQueue.push(edge.callee);
+    }
+  }
+  return { tiers, shared };
+}

@@ -1,0 +1,181 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCli } from '../test/support/run-cli.js';
+
+function project(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-cli-'));
+  const all: Record<string, string> = {
+    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true }, include: ['src'] }),
+    'tzimtzum.config.json': JSON.stringify({
+      tiers: [
+        { name: 'orchestrator', include: ['src/orchestrator/**'] },
+        { name: 'workflow', include: ['src/workflow/**'] },
+        { name: 'implementation', include: ['src/tools/**'] },
+      ],
+    }),
+    ...files,
+  };
+  for (const [file, text] of Object.entries(all)) {
+    fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    fs.writeFileSync(path.join(dir, file), text);
+  }
+  return dir;
+}
+
+const cleanFiles = {
+  'src/orchestrator/main.ts': `import { step } from '../workflow/step.js';\nexport function main(goal: string) { return step(goal); }\n`,
+  'src/workflow/step.ts': `import { tool } from '../tools/tool.js';\nexport function step(goal: string) { return tool(goal); }\n`,
+  'src/tools/tool.ts': `export function tool(query: string) { return query.length; }\n`,
+};
+
+describe('tzimtzum audit: exit codes and output', () => {
+  it('exits 0 with no findings and says so', async () => {
+    const dir = project(cleanFiles);
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json')]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /no findings/);
+    assert.match(run.stdout, /2 boundaries, 2 designed/);
+  });
+
+  it('exits 1 on an error-severity finding and groups it under its file', async () => {
+    const dir = project({ ...cleanFiles, 'src/tools/tool.ts': `import { main } from '../orchestrator/main.js';\nexport function tool(query: string): number { return query ? query.length : main('again').valueOf(); }\n` });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json')]);
+    assert.equal(run.code, 1);
+    assert.match(run.stdout, /^src\/tools\/tool\.ts\n {2}2:\d+ +error +Upward dependency: tool \(implementation\) calls main \(orchestrator\)/m);
+  });
+
+  it('exits 0 when the only findings are warnings', async () => {
+    const dir = project({ ...cleanFiles, 'src/orchestrator/main.ts': `import { tool } from '../tools/tool.js';\nexport function main(goal: string) { return tool(goal); }\n` });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    assert.equal(run.code, 0);
+    const report = JSON.parse(run.stdout);
+    assert.deepEqual(report.findings.map((f: { ruleId: string; severity: string }) => [f.ruleId, f.severity]), [['no-tier-skip', 'warning']]);
+  });
+
+  it('prints the JSON contract with schemaVersion 1', async () => {
+    const dir = project(cleanFiles);
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.schemaVersion, 1);
+    assert.deepEqual(report.tool, { name: 'tzimtzum', version: '0.1.0' });
+    assert.deepEqual(report.tiers.map((t: { name: string; rank: number }) => [t.name, t.rank]), [['orchestrator', 0], ['workflow', 1], ['implementation', 2]]);
+    assert.deepEqual(Object.keys(report.summary), ['components', 'boundaries', 'designed', 'findings']);
+    assert.deepEqual(report.boundaries[0].checks, { declared: true, calibrated: true, preserving: true, directed: true });
+  });
+
+  it('colours the text only when asked, and never with NO_COLOR', async () => {
+    const dir = project({ ...cleanFiles, 'src/orchestrator/main.ts': `import { tool } from '../tools/tool.js';\nexport function main(goal: string) { return tool(goal); }\n` });
+    const tsconfig = path.join(dir, 'tsconfig.json');
+    assert.doesNotMatch((await runCli(['audit', '-p', tsconfig])).stdout, /\u001b\[/);
+    assert.match((await runCli(['audit', '-p', tsconfig], { env: { FORCE_COLOR: '1' } })).stdout, /\u001b\[/);
+    assert.doesNotMatch((await runCli(['audit', '-p', tsconfig, '--no-color'], { env: { FORCE_COLOR: '1' } })).stdout, /\u001b\[/);
+    assert.doesNotMatch((await runCli(['audit', '-p', tsconfig], { env: { NO_COLOR: '1', FORCE_COLOR: '1' } })).stdout, /\u001b\[/);
+  });
+
+  it('narrows reported findings to the given paths, analysing the whole program', async () => {
+    const dir = project({ ...cleanFiles, 'src/orchestrator/main.ts': `import { tool } from '../tools/tool.js';\nexport function main(goal: string) { return tool(goal); }\n` });
+    const tsconfig = path.join(dir, 'tsconfig.json');
+    const other = await runCli(['audit', 'src/tools', '-p', tsconfig, '-f', 'json'], { cwd: dir });
+    assert.equal(JSON.parse(other.stdout).findings.length, 0);
+    const same = await runCli(['audit', 'src/orchestrator/main.ts', '-p', tsconfig, '-f', 'json'], { cwd: dir });
+    assert.equal(JSON.parse(same.stdout).findings.length, 1);
+  });
+
+  it('writes the report to -o, creating the folder', async () => {
+    const dir = project(cleanFiles);
+    const out = path.join(dir, 'reports', 'nested', 'audit.json');
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json', '-o', out]);
+    assert.equal(run.code, 0);
+    assert.equal(run.stdout, '');
+    assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).schemaVersion, 1);
+    assert.deepEqual(fs.readdirSync(path.dirname(out)), ['audit.json']);
+  });
+});
+
+describe('tzimtzum audit: bad input is a clear error, never a stack trace', () => {
+  it('a missing tsconfig exits 2 naming the file', async () => {
+    const run = await runCli(['audit', '-p', '/nonexistent/tsconfig.json']);
+    assert.equal(run.code, 2);
+    assert.equal(run.stderr, 'tzimtzum: /nonexistent/tsconfig.json: tsconfig not found\n');
+  });
+
+  it('an unreadable tsconfig exits 2 naming the file', async () => {
+    const dir = project({ ...cleanFiles, 'tsconfig.json': '{ "compilerOptions": ' });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json')]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^tzimtzum: .*tsconfig\.json: /);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  });
+
+  it('invalid JSON in the config exits 2 with the file and the position', async () => {
+    const dir = project({ ...cleanFiles, 'tzimtzum.config.json': '{\n  "tiers": [\n    { "name": "a", }\n  ]\n}\n' });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json')]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /tzimtzum\.config\.json: invalid JSON: .* at line 3, column \d+/);
+  });
+
+  it('a config value of the wrong type names the file, the JSON path and what was expected', async () => {
+    const dir = project({ ...cleanFiles, 'tzimtzum.config.json': JSON.stringify({ tiers: [{ name: 'a', include: 'src/**' }], rules: { 'no-tier-skip': 'loud' } }) });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json')]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /tzimtzum\.config\.json: \$\.tiers\[0\]\.include: expected array; \$\.rules\["no-tier-skip"\]: expected one of "off", "warn", "error"\n$/);
+  });
+
+  it('an unknown config key is an error naming it', async () => {
+    const dir = project({ ...cleanFiles, 'tzimtzum.config.json': JSON.stringify({ tier: [] }) });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json')]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /\$: unknown property 'tier'/);
+  });
+
+  it('a @tier tag naming no declared tier exits 2 with file and line', async () => {
+    const dir = project({ ...cleanFiles, 'src/tools/tool.ts': `/** @tier kitchen */\nexport function tool(query: string) { return query.length; }\n` });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json')]);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /src\/tools\/tool\.ts:1: @tier 'kitchen' names no declared tier \(expected one of: orchestrator, workflow, implementation\)/);
+  });
+
+  it('a tier glob that matches no file is a warning, not a failure', async () => {
+    const dir = project({ ...cleanFiles, 'tzimtzum.config.json': JSON.stringify({ tiers: [{ name: 'orchestrator', include: ['src/orchestrator/**'] }, { name: 'design', include: ['src/design/**'] }] }) });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    assert.equal(run.code, 0);
+    assert.deepEqual(JSON.parse(run.stdout).diagnostics, [
+      { severity: 'warning', file: 'tzimtzum.config.json', line: 1, message: "tier 'design': glob 'src/design/**' matches no file" },
+    ]);
+  });
+
+  it('syntax errors and unresolved imports are diagnostics; the rest is analysed', async () => {
+    const dir = project({
+      ...cleanFiles,
+      'src/workflow/broken.ts': `export function broken( {\n`,
+      'src/orchestrator/main.ts': `import { tool } from '../tools/tool.js';\nimport { ghost } from './ghost.js';\nexport function main(goal: string) { ghost(); return tool(goal); }\n`,
+    });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    assert.equal(run.code, 0);
+    const report = JSON.parse(run.stdout);
+    assert.deepEqual(report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line]), [['no-tier-skip', 3]]);
+    assert.deepEqual(report.diagnostics.map((d: { file: string; message: string }) => `${d.file}: ${d.message.split(':')[0]}`).sort(), [
+      'src/orchestrator/main.ts: cannot resolve import \'./ghost.js\'; calls through it are not followed',
+      'src/workflow/broken.ts: syntax error',
+    ]);
+  });
+
+  it('an any-typed callee is not followed and does not fail', async () => {
+    const dir = project({ ...cleanFiles, 'src/orchestrator/main.ts': `export function main(goal: string, helper: any) { return helper.run(goal); }\n` });
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    assert.equal(run.code, 0);
+  });
+
+  it('an unknown command or format exits 2 with the usage', async () => {
+    const unknown = await runCli(['lint']);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /unknown command 'lint'[\s\S]*Usage:/);
+    const dir = project(cleanFiles);
+    const format = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'yaml']);
+    assert.equal(format.code, 2);
+    assert.match(format.stderr, /unknown format 'yaml'/);
+  });
+});

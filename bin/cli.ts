@@ -1,0 +1,95 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyzeProject, buildReport, ruleLevels, TOOL_VERSION, UsageError } from '../analyzer/index.js';
+import type { AnalysisReport } from '../analyzer/model.js';
+import { formatJson } from '../reports/json.js';
+import { formatText } from '../reports/text.js';
+import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
+
+export interface CliIo {
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
+
+/** Runs the CLI and returns the exit code: 0 clean, 1 error findings, 2 usage/config/project error. */
+export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
+  try {
+    const options = parseCliArgs(argv);
+    if (options.help) {
+      io.stdout.write(`${USAGE}\n`);
+      return 0;
+    }
+    if (options.version) {
+      io.stdout.write(`${TOOL_VERSION}\n`);
+      return 0;
+    }
+    return await runCommand(options, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`tzimtzum: ${error.message}\n`);
+      return 2;
+    }
+    const detail = io.env.TZIMTZUM_DEBUG ? `\n${(error as Error).stack}` : ' (set TZIMTZUM_DEBUG=1 for details)';
+    io.stderr.write(`tzimtzum: internal error: ${(error as Error).message}${detail}\n`);
+    return 2;
+  }
+}
+
+async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
+  if (options.command !== 'audit') throw new UsageError(`'${options.command}' is not available yet`);
+  const format = options.format ?? 'text';
+  if (format !== 'text' && format !== 'json') {
+    throw new UsageError(`unknown format '${format}' for audit (expected text or json)`);
+  }
+  const project = analyzeProject({ tsconfig: path.resolve(io.cwd, options.project), configFile: options.config && path.resolve(io.cwd, options.config) });
+  const onlyFiles = options.paths.length > 0 ? selectFiles(project.analysis.context.files.map((f) => f.fileName), options.paths, io.cwd, project.rootDir) : undefined;
+  const report = buildReport(project.analysis, { levels: ruleLevels(project.config.config), onlyFiles });
+  if (io.stderr.isTTY) {
+    io.stderr.write(`tzimtzum: ${project.analysis.context.files.length} files read, ${report.summary.boundaries} boundaries analysed\n`);
+  }
+  const text = format === 'json' ? formatJson(report) : formatText(report, { color: useColor(options, io) });
+  if (options.output) writeAtomically(path.resolve(io.cwd, options.output), text);
+  else io.stdout.write(text);
+  return exitCode(report);
+}
+
+function exitCode(report: AnalysisReport): number {
+  return report.summary.findings.error > 0 ? 1 : 0;
+}
+
+function useColor(options: CliOptions, io: CliIo): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdout.isTTY === true && !options.output;
+}
+
+/** Report-relative paths of the program's files that lie in (or are) one of the given paths. */
+function selectFiles(fileNames: readonly string[], paths: readonly string[], cwd: string, rootDir: string): Set<string> {
+  const targets = paths.map((p) => path.resolve(cwd, p));
+  for (const target of targets) if (!fs.existsSync(target)) throw new UsageError('no such file or folder', target);
+  const selected = new Set<string>();
+  for (const fileName of fileNames) {
+    const absolute = path.resolve(fileName);
+    if (targets.some((t) => absolute === t || absolute.startsWith(t + path.sep))) {
+      selected.add(path.relative(rootDir, absolute).split(path.sep).join('/'));
+    }
+  }
+  return selected;
+}
+
+function writeAtomically(file: string, text: string): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, file);
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    throw new UsageError(`cannot write report (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
+  }
+}

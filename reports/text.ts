@@ -1,0 +1,62 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import type { AnalysisReport, FindingInfo } from '../analyzer/model.js';
+
+export interface TextOptions {
+  color: boolean;
+}
+
+/** Findings grouped by file, as ESLint's stylish format, then diagnostics and a summary. */
+export function formatText(report: AnalysisReport, options: TextOptions): string {
+  const c = new Chalk({ level: options.color ? 1 : 0 });
+  const lines: string[] = [];
+  const byFile = new Map<string, FindingInfo[]>();
+  for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+
+  for (const [file, findings] of byFile) {
+    lines.push(c.underline(file));
+    const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
+    for (const f of findings) {
+      const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+      lines.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+    }
+    lines.push('');
+  }
+
+  lines.push(...formatBandwidth(report, c));
+  for (const diagnostic of report.diagnostics) {
+    const where = diagnostic.line ? `${diagnostic.file}:${diagnostic.line}` : diagnostic.file;
+    const label = diagnostic.severity === 'error' ? c.red('diagnostic') : c.yellow('diagnostic');
+    lines.push(`${label} ${where}: ${diagnostic.message}`);
+  }
+  if (report.diagnostics.length > 0) lines.push('');
+
+  const { error, warning } = report.summary.findings;
+  const total = error + warning;
+  const tierCount = report.tiers.length;
+  const headline =
+    total === 0
+      ? c.green('✔ no findings')
+      : (error > 0 ? c.red.bold : c.yellow.bold)(`✖ ${total} ${plural(total, 'finding')} (${error} ${plural(error, 'error')}, ${warning} ${plural(warning, 'warning')})`);
+  lines.push(headline);
+  const suppressed = report.summary.suppressed ? `, ${report.summary.suppressed} suppressed by the baseline` : '';
+  lines.push(
+    c.dim(
+      `  ${report.summary.components} ${plural(report.summary.components, 'component')} in ${tierCount} ${plural(tierCount, 'tier')}, ` +
+        `${report.summary.boundaries} ${plural(report.summary.boundaries, 'boundary', 'boundaries')}, ${report.summary.designed} designed${suppressed}`,
+    ),
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+/** For each undesigned boundary that exposes fields: how much of what crosses the receiver uses. */
+function formatBandwidth(report: AnalysisReport, c: ChalkInstance): string[] {
+  const names = new Map(report.components.map((component) => [component.id, component.name]));
+  const rows = report.boundaries
+    .filter((b) => b.exposed.length > 0 && !Object.values(b.checks).every(Boolean))
+    .map((b) => `  ${b.file}:${b.line}  ${names.get(b.from)} → ${names.get(b.to)}: bandwidth used: ${b.read.length} of ${b.exposed.length}` + c.dim(`  (exposed ${b.exposed.join(', ')}; read ${b.read.join(', ') || 'nothing'})`));
+  return rows.length > 0 ? [c.bold('Undesigned boundaries'), ...rows, ''] : [];
+}
+
+function plural(count: number, word: string, many = `${word}s`): string {
+  return count === 1 ? word : many;
+}

@@ -1,0 +1,62 @@
+import * as path from 'node:path';
+import type { TSESLint } from '@typescript-eslint/utils';
+import type ts from 'typescript';
+import { analyzeProgram, type Analysis } from '../analyzer/analyze.js';
+import type { ResolvedConfig } from '../analyzer/config/config.js';
+import { findConfigFile, loadConfigFile, validateConfig } from '../analyzer/config/load-config.js';
+import type { Finding } from '../analyzer/findings/finding.js';
+import type { RuleId } from '../analyzer/model.js';
+
+export const MISSING_TYPE_INFORMATION =
+  'tzimtzum rules need type information. Enable it in your ESLint config: ' +
+  "languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } } " +
+  '(typescript-eslint), or `parserOptions.project` with a tsconfig path.';
+
+interface CachedAnalysis {
+  settingsKey: string;
+  analysis: Analysis;
+  byFile: Map<ts.SourceFile, Finding[]>;
+}
+
+/** One analysis per `ts.Program` (and per settings), shared by every rule and every file linted with it. */
+const cache = new WeakMap<ts.Program, CachedAnalysis>();
+
+/** The findings of one rule in the file being linted. */
+export function findingsInFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, ruleId: RuleId): Finding[] {
+  const services = context.sourceCode.parserServices;
+  const program = services?.program as ts.Program | null | undefined;
+  if (!program || !services?.esTreeNodeToTSNodeMap) throw new Error(MISSING_TYPE_INFORMATION);
+  const sourceFile = services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast) as unknown as ts.SourceFile;
+  const cached = analysisFor(program, context.settings);
+  return (cached.byFile.get(sourceFile) ?? []).filter((finding) => finding.ruleId === ruleId);
+}
+
+function analysisFor(program: ts.Program, settings: Record<string, unknown>): CachedAnalysis {
+  const settingsKey = JSON.stringify(settings.tzimtzum ?? null);
+  const cached = cache.get(program);
+  if (cached && cached.settingsKey === settingsKey) return cached;
+  const rootDir = programRootDir(program);
+  const analysis = analyzeProgram(program, configFor(settings.tzimtzum, rootDir), rootDir);
+  const byFile = new Map<ts.SourceFile, Finding[]>();
+  for (const finding of analysis.findings) {
+    const list = byFile.get(finding.sourceFile) ?? [];
+    list.push(finding);
+    byFile.set(finding.sourceFile, list);
+  }
+  const entry = { settingsKey, analysis, byFile };
+  cache.set(program, entry);
+  return entry;
+}
+
+/** ESLint `settings.tzimtzum` wins over `tzimtzum.config.json`, which is found by walking up from the tsconfig. */
+function configFor(settings: unknown, rootDir: string): ResolvedConfig {
+  if (settings !== undefined) return { config: validateConfig(settings, 'ESLint settings.tzimtzum'), baseDir: rootDir };
+  const file = findConfigFile(rootDir);
+  return file ? loadConfigFile(file) : { config: {}, baseDir: rootDir };
+}
+
+/** Report paths are relative to the tsconfig's folder, as in the CLI. */
+function programRootDir(program: ts.Program): string {
+  const configFilePath = program.getCompilerOptions().configFilePath;
+  return typeof configFilePath === 'string' ? path.dirname(configFilePath) : program.getCurrentDirectory();
+}

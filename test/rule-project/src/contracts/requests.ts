@@ -1,0 +1,4 @@
+export interface ReviewRequest {
+  goal: string;
+  constraints: string[];
+}

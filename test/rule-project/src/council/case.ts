@@ -1,0 +1,2 @@
+// The code of each council-tier RuleTester case replaces this file.
+export {};

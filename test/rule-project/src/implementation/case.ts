@@ -1,0 +1,2 @@
+// The code of each implementation-tier RuleTester case replaces this file.
+export {};

@@ -1,0 +1,5 @@
+export function search(query: string): string[] {
+  return [query];
+}
+
+export function refreshIndex(): void {}

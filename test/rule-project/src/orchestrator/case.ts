@@ -1,0 +1,2 @@
+// The code of each orchestrator-tier RuleTester case replaces this file.
+export {};
