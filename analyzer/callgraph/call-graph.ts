@@ -21,6 +21,8 @@ export interface CallGraph {
   functionOf(decl: ts.Node): FunctionNode | undefined;
   moduleOf(sourceFile: ts.SourceFile): FunctionNode;
   edges: CallEdge[];
+  /** Every call and `new` in the project files, resolved or not, with the function it is in. */
+  callSites: ReadonlyArray<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
   outgoing(fn: FunctionNode): readonly CallEdge[];
   incoming(fn: FunctionNode): readonly CallEdge[];
   /** The function whose body lexically contains `node`. */
@@ -92,6 +94,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     functionOf: (decl) => byDecl.get(decl),
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
     edges,
+    callSites: calls,
     outgoing: (fn) => outgoing.get(fn) ?? [],
     incoming: (fn) => incoming.get(fn) ?? [],
     enclosingFunction(node) {

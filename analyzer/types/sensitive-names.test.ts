@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isDefaultSensitiveName, nameWords } from './sensitive-names.js';
+
+describe('default sensitive names', () => {
+  it('splits names into words at case changes, digits, _ and -', () => {
+    assert.deepEqual(nameWords('userAPIKey'), ['user', 'api', 'key']);
+    assert.deepEqual(nameWords('refresh_tokens-2'), ['refresh', 'token']);
+  });
+
+  for (const name of ['apiKey', 'API_KEY', 'privateKey', 'clientSecret', 'secrets', 'password', 'dbPasswd', 'credentials', 'ssn', 'token', 'accessToken', 'authToken', 'refresh_token', 'bearerToken', 'sessionToken', 'idToken', 'openaiApiKey']) {
+    it(`'${name}' is sensitive`, () => assert.equal(isDefaultSensitiveName(name), true));
+  }
+  for (const name of ['maxTokens', 'tokenCount', 'keyboard', 'apiVersion', 'goal', 'userId', 'tokenizer', 'passage']) {
+    it(`'${name}' is not sensitive`, () => assert.equal(isDefaultSensitiveName(name), false));
+  }
+});

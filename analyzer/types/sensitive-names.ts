@@ -1,0 +1,29 @@
+/** Words of a property name: split at case changes, digits, `_` and `-`; lower case; plural `s` dropped. */
+export function nameWords(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .split(/[\s_\-0-9]+/)
+    .filter(Boolean)
+    .map((word) => word.toLowerCase())
+    .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
+}
+
+const SENSITIVE_WORDS = new Set(['secret', 'password', 'passwd', 'credential', 'ssn']);
+const SENSITIVE_PAIRS = [
+  ['api', 'key'],
+  ['private', 'key'],
+];
+const TOKEN_QUALIFIERS = new Set(['access', 'auth', 'refresh', 'bearer', 'session', 'id']);
+
+/** The default sensitive names of DESIGN.md §6: `maxTokens` is not sensitive, `accessToken` is. */
+export function isDefaultSensitiveName(name: string): boolean {
+  const words = nameWords(name);
+  if (words.some((w) => SENSITIVE_WORDS.has(w))) return true;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (SENSITIVE_PAIRS.some(([a, b]) => words[i] === a && words[i + 1] === b)) return true;
+    if (words[i] === 'apikey' || words[i] === 'privatekey') return true;
+  }
+  if (words.length === 1 && (words[0] === 'apikey' || words[0] === 'privatekey')) return true;
+  return words.some((w, i) => w === 'token' && (words.length === 1 || (i > 0 && TOKEN_QUALIFIERS.has(words[i - 1]!))));
+}

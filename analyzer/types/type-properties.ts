@@ -1,0 +1,44 @@
+import ts from 'typescript';
+
+/** The data properties of an object type (methods left out); empty for primitives, arrays and functions. */
+export function dataProperties(checker: ts.TypeChecker, type: ts.Type): ts.Symbol[] {
+  if (!isObjectLike(checker, type)) return [];
+  try {
+    return checker.getPropertiesOfType(type).filter((p) => !(p.flags & ts.SymbolFlags.Method) && !p.name.startsWith('__'));
+  } catch {
+    return [];
+  }
+}
+
+export function isObjectLike(checker: ts.TypeChecker, type: ts.Type): boolean {
+  if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike | ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Never | ts.TypeFlags.TypeParameter)) return false;
+  if (!(type.flags & (ts.TypeFlags.Object | ts.TypeFlags.Intersection))) return false;
+  if (checker.isArrayType(type) || checker.isTupleType(type)) return false;
+  if (type.getCallSignatures().length > 0) return false;
+  return true;
+}
+
+export function isAnyOrUnknown(type: ts.Type): boolean {
+  return (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) !== 0;
+}
+
+/** The declaration of the named type behind a type (interface, alias, class), if any. */
+export function typeDeclaration(type: ts.Type): ts.Declaration | undefined {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  return symbol?.declarations?.[0];
+}
+
+/** `AppContext`, or the type's text for anonymous types. */
+export function typeName(checker: ts.TypeChecker, type: ts.Type): string {
+  const symbol = type.aliasSymbol ?? type.getSymbol();
+  if (symbol && symbol.name !== '__type' && symbol.name !== '__object') return symbol.name;
+  return checker.typeToString(type);
+}
+
+export function safeTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type | undefined {
+  try {
+    return checker.getTypeAtLocation(node);
+  } catch {
+    return undefined;
+  }
+}
