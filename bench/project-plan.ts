@@ -95,6 +95,13 @@ export function planProject(files: number, seed: number): ProjectPlan {
   const tiers = moduleCounts(files - FIXED_FILE_COUNT).map((count, tier) =>
     Array.from({ length: count }, (_, index) => newModule(tier, index, random)),
   );
+  const lower = tiers.slice(1).flat();
+  for (const module of quota(lower, RATES.contextVariant, random)) module.hasContextVariant = true;
+  for (const module of quota(lower, RATES.looseVariant, random)) module.hasLooseVariant = true;
+  const skipping = quota(tiers.slice(0, IMPLEMENTATION_TIER - 1).flat(), RATES.tierSkip, random);
+  const upward = quota(tiers.slice(2).flat(), RATES.upwardCall, random);
+  const toolsWithContext = tiers[IMPLEMENTATION_TIER]!.filter((module) => module.hasContextVariant);
+  for (const module of quota(toolsWithContext, RATES.leaksSecret, random)) module.leaksSecret = true;
   const cursors = tiers.map(() => 0);
   const nextTarget = (tier: number): ModulePlan => {
     const modules = tiers[tier]!;
@@ -111,16 +118,15 @@ export function planProject(files: number, seed: number): ProjectPlan {
           module.calls.push(downwardCall(nextTarget(tier + 1), tier === 0, random));
         }
       }
-      if (tier + 2 <= IMPLEMENTATION_TIER && random.chance(RATES.tierSkip)) {
+      if (skipping.has(module)) {
         module.calls.push(plainCall(random.pick(tiers[tier + 2]!), random));
       }
-      if (tier >= 2 && random.chance(RATES.upwardCall)) {
+      if (upward.has(module)) {
         module.calls.push(plainCall(random.pick(tiers[tier - 1]!), random));
       }
       if (module.hasContextVariant && tier < IMPLEMENTATION_TIER) {
         module.contextCalls.push(downwardCall(nextTarget(tier + 1), true, random));
       }
-      module.leaksSecret = module.hasContextVariant && tier === IMPLEMENTATION_TIER && random.chance(RATES.leaksSecret);
     }
   }
   return { files, seed, tiers, planted: plantedIssues(tiers) };
@@ -139,20 +145,33 @@ function newModule(tier: number, index: number, random: SeededRandom): ModulePla
   const stem = shape.stems[index % shape.stems.length]!;
   const number = Math.floor(index / shape.stems.length) + 1;
   const camel = stem.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()) + number;
-  const lowerTier = tier > 0;
   return {
     tier,
     name: `${stem}-${number}`,
     file: `src/${shape.name}/${stem}-${number}.ts`,
     fn: camel,
     cls: camel[0]!.toUpperCase() + camel.slice(1),
-    hasContextVariant: lowerTier && random.chance(RATES.contextVariant),
-    hasLooseVariant: lowerTier && random.chance(RATES.looseVariant),
+    hasContextVariant: false,
+    hasLooseVariant: false,
     fileTag: random.chance(RATES.fileTag),
     calls: [],
     contextCalls: [],
     leaksSecret: false,
   };
+}
+
+/**
+ * A share of the items, at least one when there are any, chosen by the seed: a fixed quota
+ * rather than a coin per item, so even a small project carries every kind of flaw.
+ */
+function quota<T>(items: readonly T[], rate: number, random: SeededRandom): Set<T> {
+  const pool = [...items];
+  const count = pool.length === 0 ? 0 : Math.max(1, Math.round(pool.length * rate));
+  for (let i = 0; i < count; i += 1) {
+    const j = random.int(i, pool.length - 1);
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return new Set(pool.slice(0, count));
 }
 
 function downwardCall(target: ModulePlan, callerHoldsContext: boolean, random: SeededRandom): CallPlan {
