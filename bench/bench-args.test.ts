@@ -8,6 +8,7 @@ describe('parseBenchArgs', () => {
     assert.deepEqual(parseBenchArgs([]), {
       sizes: [500],
       runs: 3,
+      warmup: 1,
       seed: DEFAULT_SEED,
       keep: false,
       write: false,
@@ -22,8 +23,9 @@ describe('parseBenchArgs', () => {
   });
 
   it('reads runs, keep, write and the stand-in audit', () => {
-    const args = parseBenchArgs(['--runs', '5', '--keep', '--write', '--audit-with', 'tsc']);
+    const args = parseBenchArgs(['--runs', '5', '--warmup', '0', '--keep', '--write', '--audit-with', 'tsc']);
     assert.equal(args.runs, 5);
+    assert.equal(args.warmup, 0);
     assert.equal(args.keep, true);
     assert.equal(args.write, true);
     assert.equal(args.auditWith, 'tsc');

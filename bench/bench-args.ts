@@ -7,6 +7,8 @@ export type AuditWith = 'tzimtzum' | 'tsc';
 export interface BenchArgs {
   sizes: number[];
   runs: number;
+  /** Unmeasured rounds before the measured ones. */
+  warmup: number;
   seed: number;
   keep: boolean;
   write: boolean;
@@ -19,6 +21,7 @@ export const USAGE = `Usage: npm run bench -- [options]
 
   --files N        project size in files; repeatable or a comma list (default 500)
   --runs K         measurements per command, interleaved; the median is shown (default 3)
+  --warmup W       unmeasured rounds first, for cold caches (default 1)
   --seed S         generator seed (default ${DEFAULT_SEED})
   --keep           keep the generated projects in bench/out/
   --write          also write the table to bench/RESULTS.md
@@ -37,6 +40,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       options: {
         files: { type: 'string', multiple: true },
         runs: { type: 'string' },
+        warmup: { type: 'string' },
         seed: { type: 'string' },
         keep: { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
@@ -59,6 +63,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   return {
     sizes: [...new Set(sizes)],
     runs: values.runs === undefined ? 3 : positiveInteger('--runs', values.runs, 1),
+    warmup: values.warmup === undefined ? 1 : positiveInteger('--warmup', values.warmup, 0),
     seed: values.seed === undefined ? DEFAULT_SEED : positiveInteger('--seed', values.seed, 0),
     keep: values.keep,
     write: values.write,

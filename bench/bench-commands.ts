@@ -24,11 +24,11 @@ export function tscCommand(project: GeneratedProject, label = 'tsc'): BenchComma
  * `tzimtzum audit` writing its JSON report to `reportPath`. Exit 1 (findings) is a success, but
  * an uncaught exception also exits 1: a run only counts when it left a JSON report.
  */
-export function auditCommand(project: GeneratedProject, reportPath: string): BenchCommand {
+export function auditCommand(project: GeneratedProject, reportPath: string, bin = TZIMTZUM_BIN): BenchCommand {
   rmSync(reportPath, { force: true });
   return {
     label: 'tzimtzum audit',
-    script: TZIMTZUM_BIN,
+    script: bin,
     args: ['audit', '-p', project.tsconfig, '-f', 'json', '-o', reportPath],
     okExitCodes: [0, 1],
     verify: () => {

@@ -52,13 +52,13 @@ describe('measureOnce', () => {
 });
 
 describe('measureInterleaved', () => {
-  it('alternates the commands and returns the samples per command', async () => {
+  it('alternates the commands, discards the warm-up and returns the samples per command', async () => {
     const order: string[] = [];
-    const samples = await measureInterleaved(
-      [command('a', exitWith(0)), command('b', exitWith(0))],
-      2,
-      (cmd, run) => order.push(`${cmd.label}${run}`),
-    );
+    const samples = await measureInterleaved([command('a', exitWith(0)), command('b', exitWith(0))], {
+      runs: 2,
+      warmup: 1,
+      onSample: (cmd, run) => order.push(`${cmd.label}${run}`),
+    });
     assert.deepEqual(order, ['a0', 'b0', 'a1', 'b1']);
     assert.deepEqual(
       samples.map((list) => list.length),

@@ -55,21 +55,28 @@ export async function measureOnce(command: BenchCommand): Promise<Measurement> {
   }
 }
 
+export interface InterleaveOptions {
+  runs: number;
+  /** Rounds run first and discarded: the first run of a command pays for cold caches. */
+  warmup?: number;
+  onSample?: (command: BenchCommand, run: number, sample: Measurement) => void;
+}
+
 /**
  * Measures each command `runs` times, interleaved (a, b, a, b, …) so that every command shares
  * the machine's noise alike. Returns the samples per command, in the order given.
  */
 export async function measureInterleaved(
   commands: readonly BenchCommand[],
-  runs: number,
-  onSample?: (command: BenchCommand, run: number, sample: Measurement) => void,
+  { runs, warmup = 0, onSample }: InterleaveOptions,
 ): Promise<Measurement[][]> {
   const samples = commands.map((): Measurement[] => []);
-  for (let run = 0; run < runs; run += 1) {
+  for (let round = -warmup; round < runs; round += 1) {
     for (const [index, command] of commands.entries()) {
       const sample = await measureOnce(command);
+      if (round < 0) continue;
       samples[index]!.push(sample);
-      onSample?.(command, run, sample);
+      onSample?.(command, round, sample);
     }
   }
   return samples;

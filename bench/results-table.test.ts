@@ -55,13 +55,14 @@ describe('formatResultsMarkdown', () => {
       cores: 2,
       cpu: 'Test CPU',
       runs: 3,
+      warmup: 1,
       seed: 7,
       auditCommand: 'bin/tzimtzum.js audit -f json',
     });
     assert.match(text, /^- date: 2025-01-02T03:04:05.000Z$/m);
     assert.match(text, /^- node: v20.19.0$/m);
     assert.match(text, /^- machine: 2 cores, Test CPU$/m);
-    assert.match(text, /^- runs per command: 3 \(median shown\), seed 7$/m);
+    assert.match(text, /^- runs per command: 3 \(median shown\) after 1 warm-up, seed 7$/m);
     assert.ok(text.includes(formatMarkdownTable(rows)));
   });
 });

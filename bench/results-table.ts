@@ -13,6 +13,7 @@ export interface BenchMeta {
   cores: number;
   cpu: string;
   runs: number;
+  warmup: number;
   seed: number;
   /** What ran as the audit, e.g. `bin/tzimtzum.js audit` or a stand-in. */
   auditCommand: string;
@@ -80,7 +81,7 @@ Written by \`npm run bench -- --write\`. What is measured and how to read it: [d
 - date: ${meta.date}
 - node: ${meta.node}
 - machine: ${meta.cores} cores, ${meta.cpu}
-- runs per command: ${meta.runs} (median shown), seed ${meta.seed}
+- runs per command: ${meta.runs} (median shown) after ${meta.warmup} warm-up, seed ${meta.seed}
 - audit: \`${meta.auditCommand}\`
 
 ${formatMarkdownTable(rows)}

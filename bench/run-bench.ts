@@ -36,10 +36,13 @@ async function main(argv: readonly string[]): Promise<number> {
       const project = generateProject({ files, seed: args.seed, outDir });
       const commands = [tscCommand(project), auditFor(project, args, join(reportDir, `report-${files}.json`))];
       try {
-        const [tsc, audit] = await measureInterleaved(commands, args.runs, (command, run, sample) => {
-          process.stderr.write(
-            `project-${files} run ${run + 1}/${args.runs} ${command.label}: ${Math.round(sample.wallMs)} ms\n`,
-          );
+        const [tsc, audit] = await measureInterleaved(commands, {
+          runs: args.runs,
+          warmup: args.warmup,
+          onSample: (command, run, sample) => {
+            const ms = Math.round(sample.wallMs);
+            process.stderr.write(`project-${files} run ${run + 1}/${args.runs} ${command.label}: ${ms} ms\n`);
+          },
         });
         rows.push({ files, tsc: medianSample(tsc!), audit: medianSample(audit!) });
       } catch (error) {
@@ -64,6 +67,7 @@ async function main(argv: readonly string[]): Promise<number> {
       cores: cpus().length,
       cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
       runs: args.runs,
+      warmup: args.warmup,
       seed: args.seed,
       auditCommand: args.auditWith === 'tsc' ? 'tsc --noEmit (stand-in for the audit)' : 'bin/tzimtzum.js audit -f json',
     });
