@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { RSS_FILE_ENV } from './rss-preload.js';
+import { RSS_FILE_ENV } from './rss-file-env.js';
 
 const PRELOAD_URL = new URL('./rss-preload.js', import.meta.url).href;
 const OUTPUT_TAIL_CHARS = 4000;

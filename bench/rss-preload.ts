@@ -4,8 +4,7 @@
  * process whose memory would count too.
  */
 import { writeFileSync } from 'node:fs';
-
-export const RSS_FILE_ENV = 'TZIMTZUM_BENCH_RSS_FILE';
+import { RSS_FILE_ENV } from './rss-file-env.js';
 
 const target = process.env[RSS_FILE_ENV];
 // Processes the child spawns must not overwrite the child's record.
