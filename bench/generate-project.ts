@@ -1,0 +1,50 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { planProject, type PlantedIssue } from './project-plan.js';
+import { renderModule } from './render-module.js';
+import { renderTierIndex, sharedFiles } from './render-shared.js';
+import { TIER_SHAPES } from './tier-shapes.js';
+
+export const DEFAULT_SEED = 20240611;
+
+export interface GenerateOptions {
+  /** Number of `.ts` files under `src/`; at least MIN_FILES. */
+  files: number;
+  seed?: number;
+  /** Emptied first. */
+  outDir: string;
+}
+
+export interface GeneratedProject {
+  outDir: string;
+  tsconfig: string;
+  config: string;
+  /** `.ts` files written under `src/`. */
+  files: number;
+  /** The undesigned boundaries planted on purpose. */
+  planted: PlantedIssue[];
+}
+
+export function generateProject({ files, seed = DEFAULT_SEED, outDir }: GenerateOptions): GeneratedProject {
+  const plan = planProject(files, seed);
+  const root = resolve(outDir);
+  const sources = new Map<string, string>(Object.entries(sharedFiles(`bench-project-${files}`)));
+  for (const [tier, modules] of plan.tiers.entries()) {
+    sources.set(`src/${TIER_SHAPES[tier]!.name}/index.ts`, renderTierIndex(tier, modules));
+    for (const module of modules) sources.set(module.file, renderModule(module));
+  }
+
+  rmSync(root, { recursive: true, force: true });
+  for (const [path, text] of sources) {
+    const target = join(root, path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, text);
+  }
+  return {
+    outDir: root,
+    tsconfig: join(root, 'tsconfig.json'),
+    config: join(root, 'tzimtzum.config.json'),
+    files: [...sources.keys()].filter((path) => path.startsWith('src/') && path.endsWith('.ts')).length,
+    planted: plan.planted,
+  };
+}

@@ -1,0 +1,269 @@
+import type { ModulePlan } from './project-plan.js';
+import { IMPLEMENTATION_TIER, TIER_SHAPES } from './tier-shapes.js';
+
+/** The generated project's files that do not depend on the plan's randomness, by relative path. */
+export function sharedFiles(name: string): Record<string, string> {
+  return {
+    'package.json': json({ name, private: true, type: 'module' }),
+    'tsconfig.json': json({
+      compilerOptions: {
+        target: 'ES2022',
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        lib: ['ES2022'],
+        types: [],
+        strict: true,
+        noUnusedLocals: true,
+        noUnusedParameters: true,
+        noImplicitReturns: true,
+        noImplicitOverride: true,
+        noFallthroughCasesInSwitch: true,
+        noEmit: true,
+        skipLibCheck: true,
+      },
+      include: ['src'],
+    }),
+    'tzimtzum.config.json': json({
+      $schema: './node_modules/eslint-plugin-tzimtzum/schema/tzimtzum.schema.json',
+      tiers: TIER_SHAPES.map((shape) => ({ name: shape.name, include: [`src/${shape.name}/**`] })),
+      // The other request and result contracts carry an `@contract` tag instead.
+      contracts: ['ToolCall', 'ToolResult'],
+      contexts: ['AppContext'],
+      reshimu: ['Task.goal', 'Task.constraints'],
+      sensitive: ['User.password', 'apiKey', 'sessionToken'],
+      rules: { 'no-unused-exposure': 'warn' },
+      ignore: ['**/*.test.ts'],
+    }),
+    'src/context.ts': CONTEXT,
+    'src/contracts/task.ts': TASK,
+    'src/contracts/user.ts': USER,
+    'src/contracts/messages.ts': MESSAGES,
+    'src/contracts/requests.ts': REQUESTS,
+    'src/contracts/results.ts': RESULTS,
+    'src/contracts/roles.ts': ROLES,
+    'src/contracts/index.ts': ['task', 'user', 'messages', 'requests', 'results', 'roles']
+      .map((file) => `export type * from './${file}.js';\n`)
+      .join(''),
+    'src/util/helpers.ts': HELPERS,
+    'src/implementation/model-client.ts': MODEL_CLIENT,
+  };
+}
+
+/** `src/<tier>/index.ts`: re-exports every component of the tier. */
+export function renderTierIndex(tier: number, modules: readonly ModulePlan[]): string {
+  const lines = modules.map((module) => {
+    const names = [module.fn, module.cls];
+    if (module.hasContextVariant) names.push(`${module.fn}FromContext`);
+    if (module.hasLooseVariant) names.push(`${module.fn}Loose`);
+    return `export { ${names.join(', ')} } from './${module.name}.js';`;
+  });
+  if (tier === IMPLEMENTATION_TIER) lines.push(`export { complete } from './model-client.js';`);
+  return `${lines.join('\n')}\n`;
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+const CONTEXT = `import type { Budget, Message } from './contracts/messages.js';
+import type { Task } from './contracts/task.js';
+import type { User } from './contracts/user.js';
+
+/**
+ * Everything a request carries through the system. Components should receive the parts they
+ * need, never the whole.
+ * @context
+ */
+export interface AppContext {
+  requestId: string;
+  traceId: string;
+  task: Task;
+  user: User;
+  /** @sensitive */
+  apiKey: string;
+  /** @sensitive */
+  sessionToken: string;
+  locale: string;
+  budget: Budget;
+  history: Message[];
+  memory: Record<string, string>;
+  startedAt: number;
+}
+
+export type TraceInfo = Pick<AppContext, 'traceId' | 'locale'>;
+`;
+
+const TASK = `export type Priority = 'low' | 'normal' | 'high';
+
+/** @contract */
+export interface Task {
+  id: string;
+  /** @reshimu */
+  goal: string;
+  /** @reshimu */
+  constraints: readonly string[];
+  priority: Priority;
+}
+`;
+
+const USER = `export interface User {
+  id: string;
+  name: string;
+  email: string;
+  /** @sensitive */
+  password: string;
+}
+`;
+
+const MESSAGES = `export interface Message {
+  role: 'system' | 'user' | 'assistant' | 'tool';
+  content: string;
+}
+
+export interface Budget {
+  maxTokens: number;
+  maxSteps: number;
+}
+`;
+
+const REQUESTS = `import type { TraceInfo } from '../context.js';
+import type { Budget } from './messages.js';
+import type { Priority } from './task.js';
+
+/** @contract */
+export interface RunOptions {
+  retries: number;
+  trace?: TraceInfo;
+}
+
+/** @contract */
+export interface CouncilRequest {
+  requestId: string;
+  goal: string;
+  constraints: readonly string[];
+  priority: Priority;
+}
+
+/** @contract */
+export interface PlanStep {
+  title: string;
+  rationale: string;
+}
+
+/** @contract */
+export interface DesignBrief {
+  goal: string;
+  step: PlanStep;
+}
+
+export interface Spec {
+  component: string;
+  acceptance: string[];
+}
+
+/** @contract */
+export interface WorkItem {
+  goal: string;
+  spec: Spec;
+  budget: Budget;
+}
+
+export interface ToolCall {
+  goal: string;
+  action: string;
+  args: Record<string, string>;
+}
+`;
+
+const RESULTS = `import type { PlanStep } from './requests.js';
+
+export interface Plan {
+  steps: PlanStep[];
+  notes: string;
+}
+
+/** @contract */
+export interface CouncilVerdict {
+  approved: boolean;
+  plan: Plan;
+}
+
+/** @contract */
+export interface StepResult {
+  ok: boolean;
+  outputs: string[];
+}
+
+export interface ToolResult {
+  ok: boolean;
+  output: string;
+}
+`;
+
+const ROLES = `import type { AppContext } from '../context.js';
+import type { CouncilRequest, DesignBrief, Spec, ToolCall, WorkItem } from './requests.js';
+import type { CouncilVerdict, StepResult, ToolResult } from './results.js';
+
+export interface Orchestrator {
+  handle(ctx: AppContext): Promise<string>;
+}
+
+export interface CouncilMember {
+  deliberate(request: CouncilRequest): Promise<CouncilVerdict>;
+}
+
+export interface Designer {
+  design(brief: DesignBrief): Promise<Spec>;
+}
+
+export interface WorkflowStep {
+  execute(item: WorkItem): Promise<StepResult>;
+}
+
+export interface Tool {
+  invoke(call: ToolCall): Promise<ToolResult>;
+}
+`;
+
+const HELPERS = `import type { RunOptions } from '../contracts/requests.js';
+
+export const DEFAULT_RUN_OPTIONS: RunOptions = { retries: 1 };
+
+export async function withRetry<T>(attempt: () => Promise<T>, retries: number): Promise<T> {
+  let lastError: unknown = new Error('no attempt made');
+  for (let i = 0; i <= retries; i += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
+}
+
+export function mapAll<T, R>(items: readonly T[], each: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  return Promise.all(items.map(each));
+}
+
+export function summarize(text: string, max = 200): string {
+  return text.length <= max ? text : \`\${text.slice(0, max - 1)}…\`;
+}
+`;
+
+const MODEL_CLIENT = `/** @tier implementation */
+
+import { summarize } from '../util/helpers.js';
+
+export interface CompletionOptions {
+  maxTokens: number;
+  temperature?: number;
+}
+
+/**
+ * The one place that talks to a language model (a stand-in: the benchmark never runs it).
+ * @component
+ */
+export async function complete(prompt: string, options: CompletionOptions): Promise<string> {
+  return \`[\${options.maxTokens}] \${summarize(prompt, 64)}\`;
+}
+`;
