@@ -4,6 +4,8 @@ import type { CallGraph } from './callgraph/call-graph.js';
 import type { ComponentRegistry } from './components/component-registry.js';
 import type { ResolvedConfig } from './config/config.js';
 import type { DiagnosticInfo } from './model.js';
+import type { IntentFlow } from './exposure/intent-flow.js';
+import type { ReadSummaries } from './exposure/read-summaries.js';
 import type { TypeRoles } from './types/type-roles.js';
 import type { TierModel } from './tiers/tier-model.js';
 
@@ -19,5 +21,7 @@ export interface AnalysisContext {
   components: ComponentRegistry;
   boundaries: Boundary[];
   types: TypeRoles;
+  reads: ReadSummaries;
+  intent: IntentFlow;
   diagnostics: DiagnosticInfo[];
 }

@@ -14,6 +14,9 @@ import { projectSourceFiles } from './program/project-files.js';
 import { sourceDiagnostics } from './program/source-diagnostics.js';
 import { assignDeclaredTiers } from './tiers/declared-tiers.js';
 import { TypeRoles } from './types/type-roles.js';
+import { IntentFlow } from './exposure/intent-flow.js';
+import { ReadSummaries } from './exposure/read-summaries.js';
+import { findAiSdkModelCalls } from './frameworks/ai-sdk/model-calls.js';
 
 /** The result of analysing one program: the context the checks ran on and every finding of every rule. */
 export interface Analysis {
@@ -34,12 +37,17 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   const tiers = assignDeclaredTiers(config, graph, rootDir, diagnostics);
   const components = new ComponentRegistry(tiers);
   components.addTaggedFunctions(graph);
-  const boundaries = sortBoundaries(findCallBoundaries(graph, tiers, components));
+  const boundaries = sortBoundaries([
+    ...findCallBoundaries(graph, tiers, components),
+    ...findAiSdkModelCalls(program.getTypeChecker(), graph, tiers, components),
+  ]);
   components.assignIds();
 
+  const checker = program.getTypeChecker();
+  const types = new TypeRoles(config);
   const context: AnalysisContext = {
     program,
-    checker: program.getTypeChecker(),
+    checker,
     config,
     rootDir,
     files,
@@ -47,7 +55,9 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     tiers,
     components,
     boundaries,
-    types: new TypeRoles(config),
+    types,
+    reads: new ReadSummaries(checker, graph),
+    intent: new IntentFlow(checker, graph, types),
     diagnostics,
   };
   const findings: Finding[] = [];

@@ -1,6 +1,11 @@
 import type { AnalysisContext } from '../analysis-context.js';
 import type { RuleId } from '../model.js';
 import type { Finding } from './finding.js';
+import { checkContextPassthrough } from './no-context-passthrough.js';
+import { checkUndeclaredExposure } from './no-undeclared-exposure.js';
+import { checkReshimu } from './preserve-reshimu.js';
+import { checkUnusedExposure } from './no-unused-exposure.js';
+import { checkSensitiveExposure } from './no-sensitive-exposure.js';
 import { checkBoundaryContract } from './require-boundary-contract.js';
 import { checkTierSkip } from './no-tier-skip.js';
 import { checkUpwardDependency } from './no-upward-dependency.js';
@@ -8,7 +13,12 @@ import { checkUpwardDependency } from './no-upward-dependency.js';
 export type Check = (context: AnalysisContext) => Finding[];
 
 /** The analysis behind each rule; the CLI and the ESLint rules both read their findings. */
-export const CHECKS: Partial<Record<RuleId, Check>> = {
+export const CHECKS: Record<RuleId, Check> = {
+  'no-context-passthrough': checkContextPassthrough,
+  'no-undeclared-exposure': checkUndeclaredExposure,
+  'preserve-reshimu': checkReshimu,
+  'no-unused-exposure': checkUnusedExposure,
+  'no-sensitive-exposure': checkSensitiveExposure,
   'require-boundary-contract': checkBoundaryContract,
   'no-tier-skip': checkTierSkip,
   'no-upward-dependency': checkUpwardDependency,

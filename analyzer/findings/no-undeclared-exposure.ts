@@ -1,0 +1,160 @@
+import ts from 'typescript';
+import type { AnalysisContext } from '../analysis-context.js';
+import { findTag } from '../annotations/jsdoc-tags.js';
+import { isModuleNode, namedFunction, type FunctionNode } from '../callgraph/function-node.js';
+import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
+import { parameterForArgument } from '../types/parameters.js';
+import { dataProperties, isAnyOrUnknown, isObjectLike, safeTypeAt, typeName } from '../types/type-properties.js';
+import { findingAt, type Finding } from './finding.js';
+
+/**
+ * Data reaching a receiver beyond its contract: extra properties that structural typing lets
+ * through, upper-tier variables captured by a lower-tier component defined in their scope, and
+ * module-level mutable state written in one tier and read in another.
+ */
+export function checkUndeclaredExposure(context: AnalysisContext): Finding[] {
+  return [...extraProperties(context), ...capturedVariables(context), ...sharedMutableState(context)];
+}
+
+function extraProperties(context: AnalysisContext): Finding[] {
+  const { checker } = context;
+  const findings: Finding[] = [];
+  for (const boundary of context.boundaries) {
+    if (!boundary.receiver || boundary.kind === 'model') continue;
+    boundary.args.forEach((argument, index) => {
+      const parameter = parameterForArgument(boundary.receiver!, index);
+      const inner = skipOuterExpressions(argument);
+      if (!parameter || parameter.dotDotDotToken || !inner || ts.isObjectLiteralExpression(inner)) return;
+      const parameterType = safeTypeAt(checker, parameter);
+      const argumentType = safeTypeAt(checker, argument);
+      if (!parameterType || !argumentType || isAnyOrUnknown(parameterType) || !isObjectLike(checker, parameterType)) return;
+      if (checker.getIndexInfosOfType(parameterType).length > 0) return;
+      const declared = new Set(dataProperties(checker, parameterType).map((p) => p.name));
+      const extra = dataProperties(checker, argumentType)
+        .map((p) => p.name)
+        .filter((name) => !declared.has(name));
+      if (extra.length === 0) return;
+      findings.push(
+        findingAt(
+          'no-undeclared-exposure',
+          argument,
+          `'${argument.getText()}' (${typeName(checker, argumentType)}) carries ${extra.length} ${extra.length === 1 ? 'property' : 'properties'} beyond the contract of ${boundary.to.name}'s '${parameter.name.getText()}' (${typeName(checker, parameterType)}): ${extra.join(', ')}; structural typing lets ${extra.length === 1 ? 'it' : 'them'} through (${boundary.fromTier} → ${boundary.toTier}).`,
+          boundary,
+        ),
+      );
+    });
+  }
+  return findings;
+}
+
+/** A function tagged with a lower tier, defined inside an upper-tier function, that reads that function's variables. */
+function capturedVariables(context: AnalysisContext): Finding[] {
+  const { checker, tiers } = context;
+  const findings: Finding[] = [];
+  for (const fn of context.graph.functions) {
+    if (isModuleNode(fn) || !findTag(fn.decl, 'tier')) continue;
+    const tier = tiers.tierOfFunction(fn);
+    const outer = enclosingUpperTierFunction(context, fn, tier);
+    if (!tier || !outer) continue;
+    const outerDecl = outer.decl;
+    let found: ts.Identifier | undefined;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(node) && !isPropertyName(node)) {
+        const declaration = checker.getSymbolAtLocation(node)?.declarations?.[0];
+        if (declaration && within(declaration, outerDecl) && !within(declaration, fn.decl)) {
+          found = node;
+          return;
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    const body = (fn.decl as ts.FunctionLikeDeclaration).body;
+    if (body) visit(body);
+    if (!found) continue;
+    findings.push(
+      findingAt(
+        'no-undeclared-exposure',
+        found,
+        `${fn.name} (${tier}) is defined inside ${namedFunction(outer).name} (${tiers.tierOfFunction(outer)}) and captures '${found.text}' from its scope; pass what it needs as an argument.`,
+      ),
+    );
+  }
+  return findings;
+}
+
+function enclosingUpperTierFunction(context: AnalysisContext, fn: FunctionNode, tier: string | null): FunctionNode | undefined {
+  if (!tier) return undefined;
+  for (let parent = fn.parent; parent && !isModuleNode(parent); parent = parent.parent) {
+    const parentTier = context.tiers.tierOfFunction(parent);
+    if (parentTier && context.tiers.rank(parentTier) < context.tiers.rank(tier)) return parent;
+  }
+  return undefined;
+}
+
+/** Module-level `let`/`var` written in one tier and read in another: one finding per reading function of another tier. */
+function sharedMutableState(context: AnalysisContext): Finding[] {
+  const { checker, tiers, graph } = context;
+  const variables = new Map<ts.Symbol, { name: string; writers: Set<string>; reads: Array<{ node: ts.Identifier; fn: FunctionNode; tier: string }> }>();
+  for (const sourceFile of context.files) {
+    for (const statement of sourceFile.statements) {
+      if (!ts.isVariableStatement(statement) || statement.declarationList.flags & ts.NodeFlags.Const) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        const symbol = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
+        if (symbol) variables.set(symbol, { name: declaration.name.getText(), writers: new Set(), reads: [] });
+      }
+    }
+  }
+  if (variables.size === 0) return [];
+  const names = new Set([...variables.values()].map((v) => v.name));
+  for (const sourceFile of context.files) {
+    const visit = (node: ts.Node): void => {
+      if (ts.isIdentifier(node) && names.has(node.text) && !ts.isVariableDeclaration(node.parent)) {
+        let symbol = checker.getSymbolAtLocation(node);
+        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+        const variable = symbol && variables.get(symbol);
+        const fn = graph.enclosingFunction(node);
+        const tier = tiers.tierOfFunction(fn);
+        if (variable && tier && !ts.isImportSpecifier(node.parent) && !ts.isExportSpecifier(node.parent)) {
+          if (isWrite(node)) variable.writers.add(tier);
+          else variable.reads.push({ node, fn, tier });
+        }
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+  const findings: Finding[] = [];
+  for (const variable of variables.values()) {
+    const reported = new Set<FunctionNode>();
+    for (const read of variable.reads) {
+      const writer = [...variable.writers].find((w) => w !== read.tier);
+      if (!writer || reported.has(read.fn)) continue;
+      reported.add(read.fn);
+      findings.push(
+        findingAt(
+          'no-undeclared-exposure',
+          read.node,
+          `Module-level mutable '${variable.name}' is written in ${writer} and read here in ${read.tier} (${namedFunction(read.fn).name}): shared state crosses the boundary undeclared.`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+function isWrite(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  if (ts.isBinaryExpression(parent) && parent.left === identifier && parent.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && parent.operatorToken.kind <= ts.SyntaxKind.LastAssignment) return true;
+  if ((ts.isPrefixUnaryExpression(parent) || ts.isPostfixUnaryExpression(parent)) && (parent.operator === ts.SyntaxKind.PlusPlusToken || parent.operator === ts.SyntaxKind.MinusMinusToken)) return true;
+  return false;
+}
+
+function within(node: ts.Node, container: ts.Node): boolean {
+  return node.pos >= container.pos && node.end <= container.end && node.getSourceFile() === container.getSourceFile();
+}
+
+function isPropertyName(identifier: ts.Identifier): boolean {
+  const parent = identifier.parent;
+  return (ts.isPropertyAccessExpression(parent) && parent.name === identifier) || (ts.isPropertyAssignment(parent) && parent.name === identifier);
+}
