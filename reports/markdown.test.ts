@@ -94,8 +94,8 @@ describe('formatMarkdown', () => {
   });
 
   it('groups findings by rule with file:line and message', () => {
-    assert.match(markdown, /#### `no-context-passthrough` \(1\)\n\nDisallow handing a whole context object down across a tier boundary\.\n\n- ❌ src\/orchestrator\/research-orchestrator\.ts:24:32: Whole context 'ctx'/);
-    assert.match(markdown, /#### `no-tier-skip` \(1\)\n\n.*\n\n- ⚠️ src\/council\/planner\.ts:40:26: Planner \(council\) calls ResearchWorkflow/);
+    assert.match(markdown, /#### `no-context-passthrough` \(1\)\n\nDisallow handing a whole context object down across a tier boundary\.\n\n- ❌ src\/orchestrator\/research-orchestrator\.ts:24:34: Whole context 'ctx'/);
+    assert.match(markdown, /#### `no-tier-skip` \(1\)\n\n.*\n\n- ⚠️ src\/council\/planner\.ts:40:32: Planner \(council\) calls ResearchWorkflow/);
     assert.match(markdown, /- Task\.goal \(src\/contracts\/task\.ts:4\): ❌ lost at b4, OutlineDesigner \(design\) → ResearchWorkflow \(workflow\)\./);
   });
 

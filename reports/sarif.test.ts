@@ -103,7 +103,7 @@ describe('formatSarif', () => {
     assert.match(first.message.text, /^Whole context 'ctx'/);
     assert.deepEqual(first.locations[0]!.physicalLocation, {
       artifactLocation: { uri: 'src/orchestrator/research-orchestrator.ts', uriBaseId: '%SRCROOT%' },
-      region: { startLine: 24, startColumn: 32, endLine: 24, endColumn: 35 },
+      region: { startLine: 24, startColumn: 34, endLine: 24, endColumn: 37 },
     });
     assert.deepEqual(first.partialFingerprints, { [FINGERPRINT_KEY]: '4f1c2a9e0b7d3c61' });
     assert.deepEqual(
