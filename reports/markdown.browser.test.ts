@@ -4,9 +4,9 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { formatMarkdown } from './markdown.js';
-import { mermaidBlocks } from './markdown.test.js';
 import { launchChromium, type Browser } from './test-support/browser.js';
 import { hostileReport } from './test-support/hostile-report.js';
+import { mermaidBlocks } from './test-support/markdown-blocks.js';
 import { sampleReport } from './test-support/sample-report.js';
 
 const context = { rootDir: '/repo', readSource: () => undefined };

@@ -4,13 +4,10 @@ import type { AnalysisReport } from '../analyzer/model.js';
 import { formatMarkdown } from './markdown.js';
 import { escapeMarkdown, escapeMermaidLabel } from './markdown/escape.js';
 import { HOSTILE_NAME, hostileReport } from './test-support/hostile-report.js';
+import { mermaidBlocks } from './test-support/markdown-blocks.js';
 import { sampleReport } from './test-support/sample-report.js';
 
 const context = { rootDir: '/repo', readSource: () => undefined };
-
-export function mermaidBlocks(markdown: string): string[] {
-  return [...markdown.matchAll(/```mermaid\n([\s\S]*?)\n```/g)].map((m) => m[1]!);
-}
 
 /** Cells of a Markdown table row, split at pipes that are not escaped. */
 function cells(row: string): string[] {

@@ -14,7 +14,7 @@ fi
 
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -q
-$SUDO apt-get install -y -q --no-install-recommends chromium
+$SUDO apt-get install -y -q chromium
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "ensure-chromium: apt installed chromium but /usr/bin/chromium is missing" >&2
