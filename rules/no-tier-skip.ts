@@ -6,7 +6,7 @@ export default createRule<[], 'tierSkip'>({
   name: 'no-tier-skip',
   meta: {
     type: 'problem',
-    docs: { description: RULE_CATALOG['no-tier-skip'].description, recommended: true, requiresTypeChecking: true },
+    docs: { description: RULE_CATALOG['no-tier-skip'].description, recommended: RULE_CATALOG['no-tier-skip'].recommended !== 'off', requiresTypeChecking: true },
     messages: { tierSkip: '{{message}}' },
     schema: [],
   },

@@ -6,7 +6,7 @@ export default createRule<[], 'upwardDependency'>({
   name: 'no-upward-dependency',
   meta: {
     type: 'problem',
-    docs: { description: RULE_CATALOG['no-upward-dependency'].description, recommended: true, requiresTypeChecking: true },
+    docs: { description: RULE_CATALOG['no-upward-dependency'].description, recommended: RULE_CATALOG['no-upward-dependency'].recommended !== 'off', requiresTypeChecking: true },
     messages: { upwardDependency: '{{message}}' },
     schema: [],
   },

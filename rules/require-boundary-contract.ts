@@ -6,7 +6,7 @@ export default createRule<[], 'missingContract'>({
   name: 'require-boundary-contract',
   meta: {
     type: 'problem',
-    docs: { description: RULE_CATALOG['require-boundary-contract'].description, recommended: true, requiresTypeChecking: true },
+    docs: { description: RULE_CATALOG['require-boundary-contract'].description, recommended: RULE_CATALOG['require-boundary-contract'].recommended !== 'off', requiresTypeChecking: true },
     messages: { missingContract: '{{message}}' },
     schema: [],
   },

@@ -12,6 +12,9 @@ export interface IntentField {
   declaration: ts.Declaration;
 }
 
+const CONVERSIONS = new Set(['String', 'encodeURIComponent', 'encodeURI']);
+const GLOBAL_NAMESPACES = new Set(['JSON', 'Object', 'Array']);
+
 /** How a symbol carries an intent field: as the object holding it, or as a value derived from it. */
 type Carrier = 'object' | 'value';
 
@@ -23,6 +26,8 @@ type Carrier = 'object' | 'value';
 export class IntentFlow {
   readonly fields: IntentField[] = [];
   private readonly carriers = new Map<string, Map<ts.Symbol, Carrier>>();
+  private readonly returnMemo = new Map<string, boolean>();
+  private callIndex?: Map<ts.Node, FunctionNode[]>;
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -74,8 +79,7 @@ export class IntentFlow {
     }
   }
 
-  private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier): boolean {
-    const carriers = this.carriers.get(field.id)!;
+  private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.carriers.get(field.id)!): boolean {
     if (ts.isIdentifier(name)) {
       const symbol = this.checker.getSymbolAtLocation(name);
       if (!symbol || carriers.get(symbol) === carrier || carriers.get(symbol) === 'object') return false;
@@ -87,8 +91,8 @@ export class IntentFlow {
       if (ts.isOmittedExpression(element)) continue;
       const key = element.propertyName ?? element.name;
       const matches = ts.isIdentifier(key) && key.text === field.property;
-      if (carrier === 'object' && matches) changed = this.addBinding(element.name, field, 'value') || changed;
-      else if (carrier === 'value' || element.dotDotDotToken) changed = this.addBinding(element.name, field, carrier) || changed;
+      if (carrier === 'object' && matches) changed = this.addBinding(element.name, field, 'value', carriers) || changed;
+      else if (carrier === 'value' || element.dotDotDotToken) changed = this.addBinding(element.name, field, carrier, carriers) || changed;
     }
     return changed;
   }
@@ -101,7 +105,7 @@ export class IntentFlow {
         for (const fn of this.graph.functions) {
           if (isModuleNode(fn) || !this.holds(fn, field)) continue;
           const body = (fn.decl as ts.FunctionLikeDeclaration).body;
-          if (body) changed = this.propagateLocals(body, field) || changed;
+          if (body) changed = this.propagateLocals(body, field, this.carriers.get(field.id)!) || changed;
           for (const edge of this.graph.outgoing(fn)) {
             if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
             const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
@@ -117,13 +121,20 @@ export class IntentFlow {
     }
   }
 
-  private propagateLocals(body: ts.Node, field: IntentField): boolean {
+  private propagateLocals(body: ts.Node, field: IntentField, carriers: Map<ts.Symbol, Carrier>): boolean {
     let changed = false;
+    const carries = (expression: ts.Node) => this.referencesCarrier(expression, carriers, field);
+    const kind = (expression: ts.Node): Carrier => (this.objectHasField(expression, field) ? 'object' : 'value');
     const visit = (node: ts.Node): void => {
-      if (ts.isVariableDeclaration(node) && node.initializer && this.carries(node.initializer, field)) {
-        changed = this.addBinding(node.name, field, this.objectHasField(node.initializer, field) ? 'object' : 'value') || changed;
-      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) && this.carries(node.right, field)) {
-        changed = this.addBinding(node.left, field, 'value') || changed;
+      if (ts.isVariableDeclaration(node) && node.initializer && carries(node.initializer)) {
+        changed = this.addBinding(node.name, field, kind(node.initializer), carriers) || changed;
+      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) && carries(node.right)) {
+        changed = this.addBinding(node.left, field, 'value', carriers) || changed;
+      } else if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && ts.isVariableDeclarationList(node.initializer) && carries(node.expression)) {
+        // Each element of a derived collection is derived; an element of a collection of intent holders holds it.
+        for (const declaration of node.initializer.declarations) {
+          changed = this.addBinding(declaration.name, field, this.objectHasField(declaration.name, field) ? 'object' : 'value', carriers) || changed;
+        }
       }
       ts.forEachChild(node, visit);
     };
@@ -140,6 +151,10 @@ export class IntentFlow {
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found) return;
+      if (ts.isCallExpression(node) && !this.isTransparentCall(node, carriers, field)) {
+        found = this.callReturnsDerived(node, carriers, field);
+        return;
+      }
       if (ts.isIdentifier(node)) {
         const symbol = this.symbolOf(node);
         const carrier = symbol && carriers.get(symbol);
@@ -156,6 +171,70 @@ export class IntentFlow {
     };
     visit(expression);
     return found;
+  }
+
+  /**
+   * Calls the checker does not resolve into the project pass derivation through when they are a
+   * method of a derived value (`goal.trim()`) or a conversion (`String(goal)`); a call to an
+   * unknown function (`fetch(url)`) returns something new.
+   */
+  private isTransparentCall(call: ts.CallExpression, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+    if (this.calleesOf(call).length > 0) return false;
+    const callee = call.expression;
+    if (ts.isIdentifier(callee)) return CONVERSIONS.has(callee.text);
+    if (ts.isPropertyAccessExpression(callee)) {
+      if (ts.isIdentifier(callee.expression) && GLOBAL_NAMESPACES.has(callee.expression.text)) return true;
+      return this.referencesCarrier(callee.expression, carriers, field);
+    }
+    return false;
+  }
+
+  /** A project call's result is derived when a derived argument reaches a parameter its return value derives from. */
+  private callReturnsDerived(call: ts.CallExpression, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+    const callees = this.calleesOf(call);
+    return call.arguments.some((argument, index) => {
+      if (!this.referencesCarrier(argument, carriers, field)) return false;
+      const kind: Carrier = this.objectHasField(argument, field) ? 'object' : 'value';
+      return callees.some((callee) => this.returnsDerived(callee, index, field, kind));
+    });
+  }
+
+  private calleesOf(call: ts.CallExpression): FunctionNode[] {
+    if (!this.callIndex) {
+      this.callIndex = new Map();
+      for (const edge of this.graph.edges) {
+        if (edge.kind !== 'call') continue;
+        const list = this.callIndex.get(edge.call) ?? [];
+        list.push(edge.callee);
+        this.callIndex.set(edge.call, list);
+      }
+    }
+    return this.callIndex.get(call) ?? [];
+  }
+
+  private returnsDerived(fn: FunctionNode, index: number, field: IntentField, kind: Carrier): boolean {
+    const key = `${fn.index}:${index}:${field.id}:${kind}`;
+    const known = this.returnMemo.get(key);
+    if (known !== undefined) return known;
+    this.returnMemo.set(key, false);
+    const decl = fn.decl as ts.FunctionLikeDeclaration;
+    const parameter = decl.parameters?.[Math.min(index, decl.parameters.length - 1)];
+    if (!parameter || !decl.body) return false;
+    const carriers = new Map<ts.Symbol, Carrier>();
+    this.addBinding(parameter.name, field, kind, carriers);
+    for (let round = 0; round < 5 && this.propagateLocals(decl.body, field, carriers); round++);
+    let derived = false;
+    if (!ts.isBlock(decl.body)) derived = this.referencesCarrier(decl.body, carriers, field);
+    else {
+      const visit = (node: ts.Node): void => {
+        if (derived || ts.isFunctionLike(node)) return;
+        if (ts.isReturnStatement(node) && node.expression) derived = this.referencesCarrier(node.expression, carriers, field);
+        else ts.forEachChild(node, visit);
+      };
+      ts.forEachChild(decl.body, visit);
+    }
+    this.returnMemo.set(key, derived);
+    return derived;
   }
 
   private symbolOf(identifier: ts.Identifier): ts.Symbol | undefined {

@@ -10,8 +10,10 @@ export type CrossingMode = 'as-is' | 'spread' | 'serialised';
 
 export interface ContextCrossing {
   mode: CrossingMode;
-  /** The context expression itself (the finding's location). */
+  /** The context expression itself. */
   expression: ts.Expression;
+  /** Where it crosses: the expression, or the whole spread element (`...ctx`). */
+  location: ts.Node;
   /** The argument it crosses in. */
   argument: ts.Expression;
   argumentIndex: number;
@@ -47,9 +49,9 @@ function isSendersParameter(context: AnalysisContext, boundary: Boundary, expres
 export function contextCrossings(context: AnalysisContext, boundary: Boundary): ContextCrossing[] {
   const crossings: ContextCrossing[] = [];
   boundary.args.forEach((argument, argumentIndex) => {
-    const add = (mode: CrossingMode, expression: ts.Expression) => {
+    const add = (mode: CrossingMode, expression: ts.Expression, location: ts.Node = expression) => {
       const found = contextType(context, boundary, expression);
-      if (found) crossings.push({ mode, expression, argument, argumentIndex, ...found });
+      if (found) crossings.push({ mode, expression, location, argument, argumentIndex, ...found });
     };
     const inner = skipOuterExpressions(argument) ?? argument;
     if (ts.isIdentifier(inner) || ts.isPropertyAccessExpression(inner) || ts.isElementAccessExpression(inner)) {
@@ -62,9 +64,9 @@ export function contextCrossings(context: AnalysisContext, boundary: Boundary): 
 }
 
 /** Spreads and serialisations inside an argument (not inside nested functions). */
-function visitCrossingParts(node: ts.Node, add: (mode: CrossingMode, expression: ts.Expression) => void): void {
+function visitCrossingParts(node: ts.Node, add: (mode: CrossingMode, expression: ts.Expression, location?: ts.Node) => void): void {
   if (ts.isFunctionLike(node)) return;
-  if (ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) add('spread', node.expression);
+  if (ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) add('spread', node.expression, node);
   else if (ts.isTemplateSpan(node)) add('serialised', node.expression);
   else if (ts.isCallExpression(node) && isSerialiser(node) && node.arguments[0]) add('serialised', node.arguments[0]);
   else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {

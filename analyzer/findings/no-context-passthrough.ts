@@ -23,7 +23,7 @@ export function checkContextPassthrough(context: AnalysisContext): Finding[] {
       findings.push(
         findingAt(
           'no-context-passthrough',
-          crossing.expression,
+          crossing.location,
           `Whole context '${name}' (${crossing.typeName}, ${crossing.fields.length} fields) ${how} ${boundary.fromTier} → ${boundary.kind === 'model' ? `model (${boundary.to.name})` : boundary.to.name}; ${receiverReads}.`,
           boundary,
         ),

@@ -1,3 +1,9 @@
+import { search } from '../implementation/search.js';
+
 export function runPipeline(steps: string[]): number {
   return steps.length;
+}
+
+export function runSearch(query: string): string[] {
+  return search(query);
 }

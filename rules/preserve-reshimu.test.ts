@@ -1,0 +1,20 @@
+import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
+import rule from './preserve-reshimu.js';
+
+const header = `import { runSearch } from '../workflow/pipeline.js';\nimport { outline } from '../design/outline.js';\nimport type { Task } from '../shared/context.js';\n`;
+
+createRuleTester().run('preserve-reshimu', rule, {
+  valid: [
+    { name: 'the goal crosses down to the tools', filename: caseFile('orchestrator'), code: `${header}export function plan(task: Task) { return runSearch(task.goal); }\n` },
+    { name: 'a value derived from the goal crosses', filename: caseFile('orchestrator'), code: `${header}export function plan(task: Task) { const query = \`find: \${task.goal}\`; return runSearch(query.trim()); }\n` },
+    { name: 'dropping the goal on the way to a tier that reaches no tool is no finding', filename: caseFile('orchestrator'), code: `${header}export function plan(task: Task) { return outline(task.id); }\n` },
+  ],
+  invalid: [
+    {
+      name: 'the goal is dropped at a boundary whose path reaches the implementation tier',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(task: Task) {\n  return runSearch(task.id);\n}\n`,
+      errors: [{ messageId: 'reshimuLost', line: 5, column: 20, endLine: 5, endColumn: 27 }],
+    },
+  ],
+});

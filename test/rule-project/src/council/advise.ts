@@ -1,0 +1,17 @@
+import type { AppContext } from '../shared/context.js';
+
+export function advise(ctx: AppContext): string {
+  return ctx.goal;
+}
+
+export function adviseFully(ctx: AppContext): string {
+  return [ctx.goal, ctx.userId, ctx.apiKey, ctx.locale].join(' ');
+}
+
+export function summarize(request: { goal: string }): string {
+  return request.goal;
+}
+
+export function brief(request: { goal: string; userId: string }): string {
+  return request.goal;
+}
