@@ -2,8 +2,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeProject, buildReport, ruleLevels, TOOL_VERSION, UsageError } from '../analyzer/index.js';
 import type { AnalysisReport } from '../analyzer/model.js';
+import { applyBaseline, BaselineError, readBaseline, writeBaseline, type Baseline } from '../reports/baseline.js';
+import { formatHtml } from '../reports/html.js';
 import { formatJson } from '../reports/json.js';
+import { formatMarkdown } from '../reports/markdown.js';
+import { fileSystemReportContext, type ReportContext } from '../reports/report-context.js';
+import { formatSarif } from '../reports/sarif.js';
 import { formatText } from '../reports/text.js';
+import { writeReportAtomically } from '../reports/write-report.js';
 import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
 
 export interface CliIo {
@@ -42,19 +48,52 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
   if (options.command !== 'audit') throw new UsageError(`'${options.command}' is not available yet`);
   const format = options.format ?? 'text';
-  if (format !== 'text' && format !== 'json') {
-    throw new UsageError(`unknown format '${format}' for audit (expected text or json)`);
-  }
+  if (!AUDIT_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' for audit (expected ${AUDIT_FORMATS.join(', ')})`);
+  const baseline = options.baseline ? loadBaseline(path.resolve(io.cwd, options.baseline)) : undefined;
+
   const project = analyzeProject({ tsconfig: path.resolve(io.cwd, options.project), configFile: options.config && path.resolve(io.cwd, options.config) });
-  const onlyFiles = options.paths.length > 0 ? selectFiles(project.analysis.context.files.map((f) => f.fileName), options.paths, io.cwd, project.rootDir) : undefined;
-  const report = buildReport(project.analysis, { levels: ruleLevels(project.config.config), onlyFiles });
-  if (io.stderr.isTTY) {
-    io.stderr.write(`tzimtzum: ${project.analysis.context.files.length} files read, ${report.summary.boundaries} boundaries analysed\n`);
+  const files = project.analysis.context.files.map((f) => f.fileName);
+  const onlyFiles = options.paths.length > 0 ? selectFiles(files, options.paths, io.cwd, project.rootDir) : undefined;
+  let report = buildReport(project.analysis, { levels: ruleLevels(project.config.config), onlyFiles });
+  if (io.stderr.isTTY) io.stderr.write(`tzimtzum: ${files.length} files read, ${report.summary.boundaries} boundaries analysed\n`);
+
+  if (options.updateBaseline) {
+    const file = path.resolve(io.cwd, options.updateBaseline);
+    await writeOutput(file, writeBaseline(report.findings));
+    io.stderr.write(`tzimtzum: baseline of ${report.findings.length} findings written to ${path.relative(io.cwd, file) || file}\n`);
   }
-  const text = format === 'json' ? formatJson(report) : formatText(report, { color: useColor(options, io) });
-  if (options.output) writeAtomically(path.resolve(io.cwd, options.output), text);
+  if (baseline) report = applyBaseline(report, baseline);
+
+  const text = await formatReport(format, report, fileSystemReportContext(project.rootDir), useColor(options, io));
+  if (options.output) await writeOutput(path.resolve(io.cwd, options.output), text);
   else io.stdout.write(text);
   return exitCode(report);
+}
+
+const AUDIT_FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'];
+
+async function formatReport(format: string, report: AnalysisReport, context: ReportContext, color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, context);
+    case 'markdown':
+      return formatMarkdown(report, context);
+    case 'html':
+      return formatHtml(report, context);
+    default:
+      return formatText(report, { color });
+  }
+}
+
+function loadBaseline(file: string): Baseline {
+  try {
+    return readBaseline(file);
+  } catch (error) {
+    if (error instanceof BaselineError) throw new UsageError(error.message);
+    throw error;
+  }
 }
 
 function exitCode(report: AnalysisReport): number {
@@ -82,14 +121,10 @@ function selectFiles(fileNames: readonly string[], paths: readonly string[], cwd
   return selected;
 }
 
-function writeAtomically(file: string, text: string): void {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
+async function writeOutput(file: string, text: string): Promise<void> {
   try {
-    fs.writeFileSync(temp, text);
-    fs.renameSync(temp, file);
+    await writeReportAtomically(file, text);
   } catch (error) {
-    fs.rmSync(temp, { force: true });
-    throw new UsageError(`cannot write report (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
+    throw new UsageError(`cannot write (${(error as NodeJS.ErrnoException).code ?? String(error)})`, file);
   }
 }
