@@ -4,6 +4,7 @@ import type { Finding } from '../findings/finding.js';
 import type { AnalysisReport, BoundaryChecks, BoundaryInfo, ComponentInfo, FindingInfo, RuleId, RuleLevel } from '../model.js';
 import { relativePath } from '../program/project-files.js';
 import { RULE_CATALOG } from '../rule-catalog.js';
+import { boundaryExposure, type BoundaryExposure } from '../exposure/boundary-exposure.js';
 import { fingerprintFindings } from './fingerprint.js';
 
 export const TOOL_VERSION = '0.1.0';
@@ -28,7 +29,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
     findings.push(toFindingInfo(finding, file, level === 'error' ? 'error' : 'warning', fingerprints[i]!));
   });
 
-  const boundaries = context.boundaries.map((boundary) => toBoundaryInfo(boundary, analysis.findings, options.levels, rel));
+  const boundaries = context.boundaries.map((boundary) => toBoundaryInfo(boundary, boundaryExposure(context, boundary), analysis.findings, options.levels, rel));
   const components: ComponentInfo[] = context.components.all.map((component) => {
     const sourceFile = component.node.getSourceFile();
     return {
@@ -82,6 +83,7 @@ function toFindingInfo(finding: Finding, file: string, severity: FindingInfo['se
 
 function toBoundaryInfo(
   boundary: Boundary,
+  exposure: BoundaryExposure,
   findings: readonly Finding[],
   levels: Record<RuleId, RuleLevel>,
   rel: (fileName: string) => string,
@@ -99,9 +101,9 @@ function toBoundaryInfo(
     kind: boundary.kind,
     file: rel(sourceFile.fileName),
     line: sourceFile.getLineAndCharacterOfPosition(boundary.site.getStart(sourceFile)).line + 1,
-    contract: null,
-    exposed: [],
-    read: [],
+    contract: exposure.contract,
+    exposed: exposure.exposed,
+    read: exposure.read,
     checks,
   };
 }

@@ -1,0 +1,67 @@
+import ts from 'typescript';
+import type { AnalysisContext } from '../analysis-context.js';
+import type { Boundary } from '../boundaries/boundary.js';
+import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
+import { parameterForArgument } from '../types/parameters.js';
+import { dataProperties, isAnyOrUnknown, safeTypeAt } from '../types/type-properties.js';
+
+export interface BoundaryExposure {
+  /** Access paths that cross (`ctx.goal`); `x.*` when the value is any/unknown (unknown exposure, not a guess). */
+  exposed: string[];
+  /** Fields of the crossing values that the receiver (transitively) reads, relative to them. */
+  read: string[];
+  /** The receiver's declared parameter types, or null when it declares none. */
+  contract: string | null;
+}
+
+/** What crosses a boundary and what of it the receiver reads: the bandwidth of the boundary. */
+export function boundaryExposure(context: AnalysisContext, boundary: Boundary): BoundaryExposure {
+  const { checker } = context;
+  const exposed: string[] = [];
+  const read: string[] = [];
+  const contracts: string[] = [];
+  boundary.args.forEach((argument, index) => {
+    const parameter = boundary.receiver ? parameterForArgument(boundary.receiver, index) : undefined;
+    const base = baseName(argument, parameter, index);
+    const type = safeTypeAt(checker, argument);
+    if (parameter?.type && !isAnyOrUnknown(safeTypeAt(checker, parameter) ?? checker.getAnyType())) contracts.push(parameter.type.getText());
+    if (!type || isAnyOrUnknown(type)) {
+      exposed.push(`${base}.*`);
+      return;
+    }
+    const fields = dataProperties(checker, type).map((p) => p.name);
+    if (fields.length === 0) {
+      exposed.push(base);
+      if (boundary.kind === 'model' || (boundary.receiver && parameter && isRead(context, boundary, index))) read.push(base);
+      return;
+    }
+    for (const field of fields) exposed.push(`${base}.${field}`);
+    if (boundary.kind === 'model') {
+      read.push(...fields);
+      return;
+    }
+    const reads = boundary.receiver ? context.reads.topLevelReads(boundary.receiver, index) : undefined;
+    read.push(...fields.filter((field) => reads === undefined || reads.has(field)));
+  });
+  return { exposed, read, contract: contracts.length > 0 ? contracts.join(', ') : null };
+}
+
+function isRead(context: AnalysisContext, boundary: Boundary, index: number): boolean {
+  const reads = context.reads.readsOf(boundary.receiver!, index);
+  return reads.all || reads.paths.size > 0 || isUsedAtAll(boundary, index);
+}
+
+/** A primitive parameter counts as read when its name appears in the receiver's body. */
+function isUsedAtAll(boundary: Boundary, index: number): boolean {
+  const parameter = boundary.receiver ? parameterForArgument(boundary.receiver, index) : undefined;
+  const body = (boundary.receiver?.decl as ts.FunctionLikeDeclaration | undefined)?.body;
+  if (!parameter || !body || !ts.isIdentifier(parameter.name)) return false;
+  return new RegExp(`\\b${parameter.name.text}\\b`).test(body.getText());
+}
+
+function baseName(argument: ts.Expression, parameter: ts.ParameterDeclaration | undefined, index: number): string {
+  const inner = skipOuterExpressions(argument);
+  if (inner && (ts.isIdentifier(inner) || ts.isPropertyAccessExpression(inner))) return inner.getText();
+  if (parameter && ts.isIdentifier(parameter.name)) return parameter.name.text;
+  return `arg${index}`;
+}
