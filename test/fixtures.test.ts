@@ -10,19 +10,26 @@ import { lintFixture } from './support/lint-fixture.js';
 
 const fixtures = listFixtures();
 
+/**
+ * Framework projects are understood through framework adapters and tier inference (issue 4), not
+ * built yet: their expected findings are recorded and run, but as `todo` until the adapters land.
+ */
+const PENDING_FRAMEWORK_FIXTURES = /^(openai-agents|langgraph|mastra|ai-sdk)-/;
+
 describe('fixture projects through the CLI and through ESLint', () => {
   it('finds the fixture projects', () => {
     assert.ok(fixtures.length > 0, 'no fixtures/**/expected.json found');
   });
 
   for (const fixture of fixtures) {
+    const todo = PENDING_FRAMEWORK_FIXTURES.test(fixture.name) ? 'framework adapters and tier inference are not built yet (issue 4)' : undefined;
     describe(fixture.name, () => {
-      it('the CLI reports exactly the expected findings (rule, file, line)', async () => {
+      it('the CLI reports exactly the expected findings (rule, file, line)', { todo }, async () => {
         const { report } = await auditJson(fixture.tsconfig);
         assert.deepEqual(sortFindings(report.findings), sortFindings(fixture.expected.findings));
       });
 
-      it('ESLint reports the same findings as the CLI, at the same positions', async () => {
+      it('ESLint reports the same findings as the CLI, at the same positions', { todo }, async () => {
         const { report } = await auditJson(fixture.tsconfig);
         const configFile = path.join(fixture.dir, 'tzimtzum.config.json');
         const config = fs.existsSync(configFile) ? parseConfig(fs.readFileSync(configFile, 'utf8'), configFile) : {};
