@@ -4,6 +4,7 @@ import { analyzeProject, buildReport, ruleLevels, TOOL_VERSION, UsageError } fro
 import type { AnalysisReport } from '../analyzer/model.js';
 import { formatJson } from '../reports/json.js';
 import { formatText } from '../reports/text.js';
+import { stagedFiles } from './git-changed-files.js';
 import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
 
 export interface CliIo {
@@ -46,7 +47,8 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
     throw new UsageError(`unknown format '${format}' for audit (expected text or json)`);
   }
   const project = analyzeProject({ tsconfig: path.resolve(io.cwd, options.project), configFile: options.config && path.resolve(io.cwd, options.config) });
-  const onlyFiles = options.paths.length > 0 ? selectFiles(project.analysis.context.files.map((f) => f.fileName), options.paths, io.cwd, project.rootDir) : undefined;
+  const staged = options.changed ? stagedFiles(project.rootDir) : undefined;
+  const onlyFiles = reportedFiles(project.analysis.context.files.map((f) => f.fileName), options.paths, staged, io.cwd, project.rootDir);
   const report = buildReport(project.analysis, { levels: ruleLevels(project.config.config), onlyFiles });
   if (io.stderr.isTTY) {
     io.stderr.write(`tzimtzum: ${project.analysis.context.files.length} files read, ${report.summary.boundaries} boundaries analysed\n`);
@@ -66,6 +68,14 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true && !options.output;
+}
+
+/** The files whose findings are reported: all (undefined), or those under `paths` plus the staged ones with `--changed`. */
+function reportedFiles(fileNames: readonly string[], paths: readonly string[], staged: readonly string[] | undefined, cwd: string, rootDir: string): Set<string> | undefined {
+  if (paths.length === 0 && !staged) return undefined;
+  const selected = paths.length > 0 ? selectFiles(fileNames, paths, cwd, rootDir) : new Set<string>();
+  for (const file of staged ?? []) selected.add(path.relative(rootDir, file).split(path.sep).join('/'));
+  return selected;
 }
 
 /** Report-relative paths of the program's files that lie in (or are) one of the given paths. */
