@@ -10,6 +10,7 @@ import { fileSystemReportContext, type ReportContext } from '../reports/report-c
 import { formatSarif } from '../reports/sarif.js';
 import { formatText } from '../reports/text.js';
 import { writeReportAtomically } from '../reports/write-report.js';
+import { stagedFiles } from './git-changed-files.js';
 import { parseCliArgs, USAGE, type CliOptions } from './parse-args.js';
 
 export interface CliIo {
@@ -53,14 +54,17 @@ async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
 
   const project = analyzeProject({ tsconfig: path.resolve(io.cwd, options.project), configFile: options.config && path.resolve(io.cwd, options.config) });
   const files = project.analysis.context.files.map((f) => f.fileName);
-  const onlyFiles = options.paths.length > 0 ? selectFiles(files, options.paths, io.cwd, project.rootDir) : undefined;
+  const staged = options.changed ? stagedFiles(project.rootDir) : undefined;
+  const onlyFiles = reportedFiles(files, options.paths, staged, io.cwd, project.rootDir);
   let report = buildReport(project.analysis, { levels: ruleLevels(project.config.config), onlyFiles });
-  if (io.stderr.isTTY) io.stderr.write(`tzimtzum: ${files.length} files read, ${report.summary.boundaries} boundaries analysed\n`);
+  if (io.stderr.isTTY) io.stderr.write(`tzimtzum: ${files.length} files read, ${report.summary.boundaries} boundaries analysed
+`);
 
   if (options.updateBaseline) {
     const file = path.resolve(io.cwd, options.updateBaseline);
     await writeOutput(file, writeBaseline(report.findings));
-    io.stderr.write(`tzimtzum: baseline of ${report.findings.length} findings written to ${path.relative(io.cwd, file) || file}\n`);
+    io.stderr.write(`tzimtzum: baseline of ${report.findings.length} findings written to ${path.relative(io.cwd, file) || file}
+`);
   }
   if (baseline) report = applyBaseline(report, baseline);
 
@@ -105,6 +109,14 @@ function useColor(options: CliOptions, io: CliIo): boolean {
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true && !options.output;
+}
+
+/** The files whose findings are reported: all (undefined), or those under `paths` plus the staged ones with `--changed`. */
+function reportedFiles(fileNames: readonly string[], paths: readonly string[], staged: readonly string[] | undefined, cwd: string, rootDir: string): Set<string> | undefined {
+  if (paths.length === 0 && !staged) return undefined;
+  const selected = paths.length > 0 ? selectFiles(fileNames, paths, cwd, rootDir) : new Set<string>();
+  for (const file of staged ?? []) selected.add(path.relative(rootDir, file).split(path.sep).join('/'));
+  return selected;
 }
 
 /** Report-relative paths of the program's files that lie in (or are) one of the given paths. */

@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { LegacyESLint } from 'eslint-v9/use-at-your-own-risk';
+import plugin from '../index.js';
+import { repoRoot } from './support/paths.js';
+
+const fixtureDir = path.join(repoRoot, 'fixtures', 'eslintrc-legacy');
+
+/** A folder whose node_modules resolves `eslint-plugin-tzimtzum` to this repository, as an installed package would. */
+function pluginHome(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-eslintrc-'));
+  fs.mkdirSync(path.join(dir, 'node_modules'));
+  fs.symlinkSync(repoRoot, path.join(dir, 'node_modules', 'eslint-plugin-tzimtzum'), 'dir');
+  return dir;
+}
+
+describe('legacy-recommended on ESLint 9 with an .eslintrc.cjs (LegacyESLint)', () => {
+  const home = pluginHome();
+  after(() => fs.rmSync(home, { recursive: true, force: true }));
+
+  it('require() of the package gives the plugin itself, the same object as the ES module default export', () => {
+    const required = createRequire(path.join(home, 'index.js'))('eslint-plugin-tzimtzum') as typeof plugin;
+    assert.equal(required, plugin);
+    assert.deepEqual(required.configs['legacy-recommended'].plugins, ['tzimtzum']);
+  });
+
+  it('reports the exact findings through plugin:tzimtzum/legacy-recommended', async () => {
+    const eslint = new LegacyESLint({ cwd: fixtureDir, useEslintrc: true, resolvePluginsRelativeTo: home });
+    const results = await eslint.lintFiles(['src/**/*.ts']);
+    const findings = results.flatMap((result) =>
+      result.messages.map((m) => ({
+        file: path.relative(fixtureDir, result.filePath).split(path.sep).join('/'),
+        ruleId: m.ruleId,
+        severity: m.severity,
+        line: m.line,
+        column: m.column,
+        endLine: m.endLine,
+        endColumn: m.endColumn,
+      })),
+    );
+    assert.deepEqual(findings, [
+      { file: 'src/orchestrator.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 7, column: 17, endLine: 7, endColumn: 21 },
+      { file: 'src/tools.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 5, column: 31, endLine: 5, endColumn: 44 },
+    ]);
+  });
+});
