@@ -64,6 +64,7 @@ describe('ESLint --concurrency: worker threads report the same findings', () => 
     const [threaded, single] = await Promise.all([lintWithConcurrency(dir, '2'), lintWithConcurrency(dir, 'off')]);
     assert.deepEqual(single, [
       { file: 'src/council/review.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 6, column: 58, endLine: 6, endColumn: 59 },
+      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/no-context-passthrough', severity: 2, line: 5, column: 10, endLine: 5, endColumn: 15 },
       { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/require-boundary-contract', severity: 1, line: 5, column: 10, endLine: 5, endColumn: 15 },
       { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 7, column: 5, endLine: 7, endColumn: 15 },
       { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/require-boundary-contract', severity: 1, line: 7, column: 5, endLine: 7, endColumn: 15 },
