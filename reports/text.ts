@@ -51,8 +51,10 @@ export function formatText(report: AnalysisReport, options: TextOptions): string
 /** For each undesigned boundary that exposes fields: how much of what crosses the receiver uses. */
 function formatBandwidth(report: AnalysisReport, c: ChalkInstance): string[] {
   const names = new Map(report.components.map((component) => [component.id, component.name]));
+  // Only boundaries with a reported finding: paths, --changed and baselines narrow this list too.
+  const reported = new Set(report.findings.map((f) => f.boundary));
   const rows = report.boundaries
-    .filter((b) => b.exposed.length > 0 && !Object.values(b.checks).every(Boolean))
+    .filter((b) => b.exposed.length > 0 && reported.has(b.id))
     .map((b) => `  ${b.file}:${b.line}  ${names.get(b.from)} → ${names.get(b.to)}: bandwidth used: ${b.read.length} of ${b.exposed.length}` + c.dim(`  (exposed ${b.exposed.join(', ')}; read ${b.read.join(', ') || 'nothing'})`));
   return rows.length > 0 ? [c.bold('Undesigned boundaries'), ...rows, ''] : [];
 }
