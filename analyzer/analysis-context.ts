@@ -4,6 +4,7 @@ import type { CallGraph } from './callgraph/call-graph.js';
 import type { ComponentRegistry } from './components/component-registry.js';
 import type { ResolvedConfig } from './config/config.js';
 import type { DiagnosticInfo } from './model.js';
+import type { FrameworkRegistry } from './frameworks/framework-registry.js';
 import type { IntentFlow } from './exposure/intent-flow.js';
 import type { ReadSummaries } from './exposure/read-summaries.js';
 import type { TypeRoles } from './types/type-roles.js';
@@ -24,4 +25,5 @@ export interface AnalysisContext {
   reads: ReadSummaries;
   intent: IntentFlow;
   diagnostics: DiagnosticInfo[];
+  frameworks: FrameworkRegistry;
 }

@@ -12,7 +12,15 @@ import type { Finding } from './findings/finding.js';
 import type { DiagnosticInfo } from './model.js';
 import { projectSourceFiles } from './program/project-files.js';
 import { sourceDiagnostics } from './program/source-diagnostics.js';
-import { assignDeclaredTiers } from './tiers/declared-tiers.js';
+import { assignDeclaredTiers, hasDeclaredTiers } from './tiers/declared-tiers.js';
+import { inferTiers } from './tiers/infer-tiers.js';
+import { findDelegations } from './tiers/delegations.js';
+import type { TierModel } from './tiers/tier-model.js';
+import type { CallGraph } from './callgraph/call-graph.js';
+import { functionOwners } from './components/function-owners.js';
+import { FrameworkRegistry } from './frameworks/framework-registry.js';
+import { FRAMEWORK_ADAPTERS } from './frameworks/adapters.js';
+import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.js';
 import { TypeRoles } from './types/type-roles.js';
 import { IntentFlow } from './exposure/intent-flow.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
@@ -34,16 +42,20 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   const files = projectSourceFiles(program).filter(notIgnored(config));
   const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir);
   const graph = buildCallGraph(program, files);
-  const tiers = assignDeclaredTiers(config, graph, rootDir, diagnostics);
-  const components = new ComponentRegistry(tiers);
+  const checker = program.getTypeChecker();
+  const components = new ComponentRegistry();
   components.addTaggedFunctions(graph);
+  const frameworks = new FrameworkRegistry(checker, graph, files, components);
+  frameworks.run(FRAMEWORK_ADAPTERS, program);
+
+  const tiers = assignTiers(config, graph, components, frameworks, rootDir, diagnostics);
   const boundaries = sortBoundaries([
     ...findCallBoundaries(graph, tiers, components),
-    ...findAiSdkModelCalls(program.getTypeChecker(), graph, tiers, components),
+    ...findFrameworkBoundaries(frameworks, graph, tiers, components),
+    ...findAiSdkModelCalls(checker, graph, tiers, components),
   ]);
   components.assignIds();
 
-  const checker = program.getTypeChecker();
   const types = new TypeRoles(config);
   const context: AnalysisContext = {
     program,
@@ -59,6 +71,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     reads: new ReadSummaries(checker, graph),
     intent: new IntentFlow(checker, graph, types),
     diagnostics,
+    frameworks,
   };
   const findings: Finding[] = [];
   for (const check of Object.values(CHECKS)) {
@@ -66,6 +79,30 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   }
   findings.sort((a, b) => (a.sourceFile.fileName === b.sourceFile.fileName ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.sourceFile.fileName < b.sourceFile.fileName ? -1 : 1));
   return { context, findings };
+}
+
+/** Declared tiers when the config or a `@tier` tag declares any; otherwise inferred from delegation. */
+function assignTiers(
+  config: ResolvedConfig,
+  graph: CallGraph,
+  components: ComponentRegistry,
+  frameworks: FrameworkRegistry,
+  rootDir: string,
+  diagnostics: DiagnosticInfo[],
+): TierModel {
+  if (hasDeclaredTiers(config, graph)) {
+    const tiers = assignDeclaredTiers(config, graph, rootDir, diagnostics);
+    for (const component of components.all) {
+      if (component.kind === 'model-call') continue;
+      component.tier = tiers.tierOfFunction(component.entry ?? graph.enclosingFunction(component.node));
+    }
+    components.setTiers(tiers);
+    return tiers;
+  }
+  const owners = functionOwners(graph, components.all);
+  const tiers = inferTiers(components.all, findDelegations(graph, components.all, frameworks, owners), owners);
+  components.setTiers(tiers, owners);
+  return tiers;
 }
 
 function sortBoundaries(boundaries: Boundary[]): Boundary[] {

@@ -10,24 +10,33 @@ import { lintFixture } from './support/lint-fixture.js';
 
 const fixtures = listFixtures();
 
-/**
- * Framework projects are understood through framework adapters and tier inference (issue 4), not
- * built yet: their expected findings are recorded and run, but as `todo` until the adapters land.
- */
-const PENDING_FRAMEWORK_FIXTURES = /^(openai-agents|langgraph|mastra|ai-sdk)-/;
-
 describe('fixture projects through the CLI and through ESLint', () => {
   it('finds the fixture projects', () => {
     assert.ok(fixtures.length > 0, 'no fixtures/**/expected.json found');
   });
 
   for (const fixture of fixtures) {
-    const todo = PENDING_FRAMEWORK_FIXTURES.test(fixture.name) ? 'framework adapters and tier inference are not built yet (issue 4)' : undefined;
+    // A fixture whose expected.json says `pending` records findings of work not done yet: it runs as `todo`.
+    const todo = fixture.expected.pending;
     describe(fixture.name, () => {
       it('the CLI reports exactly the expected findings (rule, file, line)', { todo }, async () => {
         const { report } = await auditJson(fixture.tsconfig);
         assert.deepEqual(sortFindings(report.findings), sortFindings(fixture.expected.findings));
       });
+
+      if (fixture.expected.tiers) {
+        it('infers the expected tier of every named component', { todo }, async () => {
+          const { report } = await auditJson(fixture.tsconfig);
+          const rank = new Map(report.tiers.map((t) => [t.name, t.rank]));
+          const actual = Object.fromEntries(
+            Object.keys(fixture.expected.tiers!).map((name) => {
+              const component = report.components.find((c) => c.name === name);
+              return [name, component?.tier ? rank.get(component.tier) : undefined];
+            }),
+          );
+          assert.deepEqual(actual, fixture.expected.tiers);
+        });
+      }
 
       it('ESLint reports the same findings as the CLI, at the same positions', { todo }, async () => {
         const { report } = await auditJson(fixture.tsconfig);

@@ -22,4 +22,8 @@ export interface Boundary {
   args: readonly ts.Expression[];
   /** Where the crossing is, for a boundary with nothing crossing (a zero-argument call). */
   site: ts.Node;
+  /** For framework edges: the receiver's schema (null when it declares none). */
+  contract?: string | null;
+  /** For framework defaults that forward everything (a handoff with no input filter): why. */
+  forwardsEverything?: string;
 }

@@ -4,14 +4,21 @@ import type { CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, namedFunction, type FunctionNode } from '../callgraph/function-node.js';
 import type { TierModel } from '../tiers/tier-model.js';
 import type { Component } from './component.js';
+import type { Owner } from './function-owners.js';
 
 /** All components of the analysis; functions become components when tagged or when they sit at a boundary. */
 export class ComponentRegistry {
   private readonly byFunction = new Map<FunctionNode, Component>();
   private readonly byNode = new Map<ts.Node, Component>();
   readonly all: Component[] = [];
+  private tiers?: TierModel;
+  private owners?: ReadonlyMap<FunctionNode, Owner>;
 
-  constructor(private readonly tiers: TierModel) {}
+  /** Tiers are decided after the components are found; functions become components only after that. */
+  setTiers(tiers: TierModel, owners?: ReadonlyMap<FunctionNode, Owner>): void {
+    this.tiers = tiers;
+    this.owners = owners;
+  }
 
   add(component: Omit<Component, 'id'>): Component {
     const existing = this.byNode.get(component.node);
@@ -31,6 +38,9 @@ export class ComponentRegistry {
   forFunction(fn: FunctionNode): Component {
     const known = this.byFunction.get(fn);
     if (known) return known;
+    const owner = this.owners?.get(fn);
+    if (owner && owner !== 'shared') return owner;
+    if (!this.tiers) throw new Error('components of plain functions are made once tiers are known');
     const named = namedFunction(fn);
     const tier = this.tiers.tierOfFunction(fn);
     if (named !== fn && this.tiers.tierOfFunction(named) === tier) return this.forFunction(named);
@@ -47,8 +57,10 @@ export class ComponentRegistry {
   /** Functions tagged `@component` or `@tier` are components even when nothing crosses into them. */
   addTaggedFunctions(graph: CallGraph): void {
     for (const fn of graph.functions) {
-      if (isModuleNode(fn)) continue;
-      if (findTag(fn.decl, 'component') || findTag(fn.decl, 'tier')) this.forFunction(fn);
+      if (isModuleNode(fn) || this.byFunction.has(fn)) continue;
+      if (findTag(fn.decl, 'component') || findTag(fn.decl, 'tier')) {
+        this.add({ kind: 'function', name: namedFunction(fn).name, framework: 'code', tier: null, node: fn.decl, entry: fn });
+      }
     }
   }
 

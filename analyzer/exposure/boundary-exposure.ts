@@ -43,7 +43,8 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
     const reads = boundary.receiver ? context.reads.topLevelReads(boundary.receiver, index) : undefined;
     read.push(...fields.filter((field) => reads === undefined || reads.has(field)));
   });
-  return { exposed, read, contract: contracts.length > 0 ? contracts.join(', ') : null };
+  const contract = boundary.contract !== undefined ? boundary.contract : contracts.length > 0 ? contracts.join(', ') : null;
+  return { exposed, read, contract };
 }
 
 function isRead(context: AnalysisContext, boundary: Boundary, index: number): boolean {

@@ -32,6 +32,7 @@ export function contextType(context: AnalysisContext, boundary: Boundary, expres
   if (fields.length === 0) return undefined;
   const declaration = typeDeclaration(type);
   if (declaration && context.types.isContextDeclaration(declaration)) return { typeName: typeName(context.checker, type), fields };
+  if (context.frameworks.isFrameworkContext(expression, type)) return { typeName: typeName(context.checker, type), fields };
   if (fields.length >= 2 && isSendersParameter(context, boundary, expression)) return { typeName: typeName(context.checker, type), fields };
   return undefined;
 }

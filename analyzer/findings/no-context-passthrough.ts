@@ -9,6 +9,9 @@ import { findingAt, type Finding } from './finding.js';
 export function checkContextPassthrough(context: AnalysisContext): Finding[] {
   const findings: Finding[] = [];
   for (const boundary of context.boundaries) {
+    if (boundary.forwardsEverything) {
+      findings.push(findingAt('no-context-passthrough', boundary.site, `${boundary.forwardsEverything} (${boundary.fromTier} → ${boundary.to.name}, ${boundary.toTier}).`, boundary));
+    }
     for (const crossing of contextCrossings(context, boundary)) {
       const reads = boundary.receiver && crossing.mode !== 'serialised' ? context.reads.topLevelReads(boundary.receiver, crossing.argumentIndex) : undefined;
       if (boundary.receiver && crossing.mode !== 'serialised' && (reads === undefined || crossing.fields.every((f) => reads.has(f)))) continue;

@@ -12,6 +12,10 @@ import { findingAt, type Finding } from './finding.js';
 export function checkBoundaryContract(context: AnalysisContext): Finding[] {
   const findings: Finding[] = [];
   for (const boundary of context.boundaries) {
+    if (boundary.kind === 'tool' && boundary.contract === null) {
+      findings.push(findingAt('require-boundary-contract', boundary.site, `Boundary ${boundary.fromTier} → ${boundary.toTier} has no contract: tool ${boundary.to.name} declares no input schema.`, boundary));
+      continue;
+    }
     if ((boundary.kind !== 'call' && boundary.kind !== 'tool') || !boundary.receiver) continue;
     boundary.args.forEach((arg, index) => {
       const parameter = parameterForArgument(boundary.receiver!, index);

@@ -1,0 +1,64 @@
+import type { CallGraph } from '../callgraph/call-graph.js';
+import type { FunctionNode } from '../callgraph/function-node.js';
+import type { Component } from '../components/component.js';
+import type { ComponentRegistry } from '../components/component-registry.js';
+import type { FrameworkEdge } from '../frameworks/framework-adapter.js';
+import type { FrameworkRegistry } from '../frameworks/framework-registry.js';
+import type { TierModel } from '../tiers/tier-model.js';
+import type { Boundary } from './boundary.js';
+
+/** Framework edges (tools, handoffs, sub-agents, nodes, steps) whose ends sit in different tiers, and every model call. */
+export function findFrameworkBoundaries(
+  frameworks: FrameworkRegistry,
+  graph: CallGraph,
+  tiers: TierModel,
+  components: ComponentRegistry,
+): Boundary[] {
+  const boundaries: Boundary[] = [];
+  for (const edge of frameworks.edges) {
+    const from = edgeSource(edge, components);
+    const fromTier = isFunction(edge.from) ? tiers.tierOfFunction(edge.from) : from.tier;
+    const toTier = edge.to.tier;
+    if (!fromTier || !toTier || fromTier === toTier) continue;
+    boundaries.push({
+      id: '',
+      kind: edge.kind,
+      from,
+      to: edge.to,
+      fromTier,
+      toTier,
+      sender: isFunction(edge.from) ? edge.from : (from.entry ?? graph.enclosingFunction(edge.site)),
+      receiver: edge.receiver,
+      args: edge.args ?? [],
+      site: edge.site,
+      contract: edge.contract,
+      forwardsEverything: edge.forwardsEverything,
+    });
+  }
+  for (const modelCall of frameworks.modelCalls) {
+    const fromTier = tiers.tierOfFunction(modelCall.caller);
+    if (!fromTier || tiers.isShared(modelCall.caller)) continue;
+    const model = components.add({ kind: 'model-call', name: modelCall.name, framework: modelCall.framework, tier: null, node: modelCall.node });
+    boundaries.push({
+      id: '',
+      kind: 'model',
+      from: components.forFunction(modelCall.caller),
+      to: model,
+      fromTier,
+      toTier: null,
+      sender: modelCall.caller,
+      args: modelCall.sinks,
+      site: modelCall.node,
+    });
+  }
+  return boundaries;
+}
+
+/** The component an edge starts from: given, or the owner of the function whose code makes it. */
+export function edgeSource(edge: FrameworkEdge, components: ComponentRegistry): Component {
+  return isFunction(edge.from) ? components.forFunction(edge.from) : edge.from;
+}
+
+function isFunction(value: Component | FunctionNode): value is FunctionNode {
+  return 'sourceFile' in value;
+}

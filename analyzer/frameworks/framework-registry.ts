@@ -1,0 +1,125 @@
+import ts from 'typescript';
+import type { CallGraph } from '../callgraph/call-graph.js';
+import type { FunctionNode } from '../callgraph/function-node.js';
+import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
+import type { Component } from '../components/component.js';
+import type { ComponentRegistry } from '../components/component-registry.js';
+import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, ModelCallSpec } from './framework-adapter.js';
+import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
+
+/** What the framework adapters found: components, edges, entries, model calls and contexts. */
+export class FrameworkRegistry implements AdapterContext {
+  readonly edges: FrameworkEdge[] = [];
+  readonly entries = new Set<Component>();
+  readonly modelCalls: ModelCallSpec[] = [];
+  private readonly contextParameters = new Map<FunctionNode, Set<number>>();
+  private readonly contextTypes = new Set<string>();
+  private readonly resolvedCalls: FrameworkCall[] = [];
+
+  constructor(
+    readonly checker: ts.TypeChecker,
+    readonly graph: CallGraph,
+    readonly files: readonly ts.SourceFile[],
+    private readonly components: ComponentRegistry,
+  ) {
+    for (const { caller, call } of graph.callSites) {
+      const resolved = this.resolve(call.expression);
+      if (resolved?.packageName) this.resolvedCalls.push({ caller, call, resolved });
+    }
+  }
+
+  /** Runs the adapters whose packages the program loads. */
+  run(adapters: readonly FrameworkAdapter[], program: ts.Program): void {
+    const loaded = new Set<string>();
+    for (const sourceFile of program.getSourceFiles()) {
+      const name = packageOf(sourceFile.fileName);
+      if (name) loaded.add(name);
+    }
+    for (const adapter of adapters) {
+      if (adapter.packages.some((p) => loaded.has(p))) adapter.analyze(this);
+    }
+  }
+
+  resolve(expression: ts.Expression): ResolvedDeclaration | undefined {
+    return resolvedDeclaration(this.checker, expression);
+  }
+
+  callsInto(packages: readonly string[]): FrameworkCall[] {
+    return this.resolvedCalls.filter((c) => c.resolved.packageName !== undefined && packages.includes(c.resolved.packageName));
+  }
+
+  functionOf(expression: ts.Expression | undefined): FunctionNode | undefined {
+    const inner = skipOuterExpressions(expression);
+    if (!inner) return undefined;
+    const direct = this.graph.functionOf(inner);
+    if (direct) return direct;
+    if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
+    const declaration = this.declarationOf(inner);
+    if (!declaration) return undefined;
+    if (ts.isVariableDeclaration(declaration)) return this.functionOf(declaration.initializer);
+    return this.graph.functionOf(declaration);
+  }
+
+  addComponent(spec: Parameters<AdapterContext['addComponent']>[0]): Component {
+    return this.components.add({ kind: spec.kind, name: spec.name, framework: spec.framework, tier: null, node: spec.node, entry: spec.entry });
+  }
+
+  componentOf(expression: ts.Expression | undefined): Component | undefined {
+    const inner = skipOuterExpressions(expression);
+    if (!inner) return undefined;
+    const direct = this.components.componentOfNode(inner);
+    if (direct) return direct;
+    if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
+    const declaration = this.declarationOf(inner);
+    if (declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration))) return this.componentOf(declaration.initializer);
+    if (declaration && ts.isShorthandPropertyAssignment(declaration)) return this.componentOf(declaration.name);
+    return undefined;
+  }
+
+  addEdge(edge: FrameworkEdge): void {
+    this.edges.push(edge);
+  }
+
+  addEntry(component: Component): void {
+    this.entries.add(component);
+  }
+
+  addModelCall(spec: ModelCallSpec): void {
+    this.modelCalls.push(spec);
+  }
+
+  markContextParameter(fn: FunctionNode, index: number): void {
+    const set = this.contextParameters.get(fn) ?? new Set<number>();
+    set.add(index);
+    this.contextParameters.set(fn, set);
+  }
+
+  addContextType(packageName: string, typeName: string): void {
+    this.contextTypes.add(`${packageName}:${typeName}`);
+  }
+
+  /** A framework context: a registered framework type, or a parameter marked as receiving one. */
+  isFrameworkContext(expression: ts.Expression, type: ts.Type | undefined): boolean {
+    const symbol = type?.aliasSymbol ?? type?.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    const name = declaration ? packageOf(declaration.getSourceFile().fileName) : undefined;
+    if (symbol && name && this.contextTypes.has(`${name}:${symbol.name}`)) return true;
+    const inner = skipOuterExpressions(expression);
+    if (!inner || !ts.isIdentifier(inner)) return false;
+    const parameter = this.declarationOf(inner);
+    if (!parameter || !ts.isParameter(parameter)) return false;
+    const fn = this.graph.functionOf(parameter.parent);
+    return fn !== undefined && (this.contextParameters.get(fn)?.has(parameter.parent.parameters.indexOf(parameter)) ?? false);
+  }
+
+  private declarationOf(expression: ts.Expression): ts.Declaration | undefined {
+    const target = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
+    try {
+      let symbol = this.checker.getSymbolAtLocation(target);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
+      return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
+    } catch {
+      return undefined;
+    }
+  }
+}
