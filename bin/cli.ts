@@ -4,6 +4,8 @@ import { analyzeProject, buildReport, ruleLevels, TOOL_VERSION, UsageError } fro
 import type { AnalysisReport } from '../analyzer/model.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline, type Baseline } from '../reports/baseline.js';
 import { formatHtml } from '../reports/html.js';
+import { formatGraph, GRAPH_FORMATS, type GraphFormat } from '../reports/graph.js';
+import { configFileText, proposeConfig } from '../analyzer/init/propose-config.js';
 import { formatJson } from '../reports/json.js';
 import { formatMarkdown } from '../reports/markdown.js';
 import { fileSystemReportContext, type ReportContext } from '../reports/report-context.js';
@@ -47,12 +49,63 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 }
 
 async function runCommand(options: CliOptions, io: CliIo): Promise<number> {
-  if (options.command !== 'audit') throw new UsageError(`'${options.command}' is not available yet`);
+  switch (options.command) {
+    case 'graph':
+      return runGraph(options, io);
+    case 'init':
+      return runInit(options, io);
+    default:
+      return runAudit(options, io);
+  }
+}
+
+async function runGraph(options: CliOptions, io: CliIo): Promise<number> {
+  const format = (options.format ?? 'json') as GraphFormat;
+  if (!GRAPH_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' for graph (expected ${GRAPH_FORMATS.join(', ')})`);
+  const project = analyzeFromOptions(options, io);
+  const report = buildReport(project.analysis, { levels: ruleLevels(project.config.config) });
+  const text = formatGraph(report, format);
+  if (options.output) await writeOutput(path.resolve(io.cwd, options.output), text);
+  else io.stdout.write(text);
+  return 0;
+}
+
+/** Infers tiers and writes them as a starting config next to the tsconfig; never overwrites without --force. */
+async function runInit(options: CliOptions, io: CliIo): Promise<number> {
+  const project = analyzeFromOptions(options, io, { ignoreConfigTiers: true });
+  const target = path.join(project.rootDir, 'tzimtzum.config.json');
+  if (fs.existsSync(target) && !options.force) throw new UsageError('already exists; use --force to overwrite it', target);
+  const report = buildReport(project.analysis, { levels: ruleLevels({}) });
+  const proposal = proposeConfig(report);
+  const lines = [`Tiers (${report.tiers.some((t) => t.declared) ? 'declared by @tier tags' : 'inferred from the delegation structure'}), top first:`];
+  for (const tier of [...report.tiers].sort((a, b) => a.rank - b.rank)) {
+    const members = report.components.filter((c) => c.tier === tier.name && c.kind !== 'model-call');
+    lines.push(`  ${tier.rank} ${tier.name}: ${members.map((c) => `${c.name} (${c.kind}, ${c.file}:${c.line})`).join(', ') || '—'}`);
+  }
+  for (const mixed of proposal.mixedFiles) {
+    lines.push(`  note: ${mixed.file} holds components of ${mixed.tiers.join(', ')}: place them with @tier tags (a glob covers whole files)`);
+  }
+  const config = { ...project.config.config, ...proposal.config };
+  await writeOutput(target, configFileText(config));
+  lines.push(`Wrote ${path.relative(io.cwd, target) || target}`);
+  io.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+function analyzeFromOptions(options: CliOptions, io: CliIo, flags: { ignoreConfigTiers?: boolean } = {}) {
+  return analyzeProject({
+    tsconfig: path.resolve(io.cwd, options.project),
+    configFile: options.config && path.resolve(io.cwd, options.config),
+    ignoreConfigTiers: flags.ignoreConfigTiers,
+  });
+}
+
+async function runAudit(options: CliOptions, io: CliIo): Promise<number> {
   const format = options.format ?? 'text';
   if (!AUDIT_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' for audit (expected ${AUDIT_FORMATS.join(', ')})`);
   const baseline = options.baseline ? loadBaseline(path.resolve(io.cwd, options.baseline)) : undefined;
 
-  const project = analyzeProject({ tsconfig: path.resolve(io.cwd, options.project), configFile: options.config && path.resolve(io.cwd, options.config) });
+  const project = analyzeFromOptions(options, io);
   const files = project.analysis.context.files.map((f) => f.fileName);
   const staged = options.changed ? stagedFiles(project.rootDir) : undefined;
   const onlyFiles = reportedFiles(files, options.paths, staged, io.cwd, project.rootDir);

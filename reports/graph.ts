@@ -1,0 +1,41 @@
+import type { AnalysisReport } from '../analyzer/model.js';
+import { mermaidTierDiagram } from './markdown/mermaid-diagram.js';
+import { indexReport, isDesigned } from './report-index.js';
+
+export type GraphFormat = 'json' | 'dot' | 'mermaid';
+export const GRAPH_FORMATS: readonly GraphFormat[] = ['json', 'dot', 'mermaid'];
+
+/** `tzimtzum graph`: components, tiers and boundaries only, without findings. */
+export function formatGraph(report: AnalysisReport, format: GraphFormat): string {
+  switch (format) {
+    case 'json': {
+      const { schemaVersion, tool, tiers, components, boundaries } = report;
+      return `${JSON.stringify({ schemaVersion, tool, tiers, components, boundaries }, null, 2)}\n`;
+    }
+    case 'mermaid':
+      return `${mermaidTierDiagram(report, indexReport(report), Number.POSITIVE_INFINITY).source}\n`;
+    case 'dot':
+      return formatDot(report);
+  }
+}
+
+/** Graphviz: one cluster per tier, top to bottom; designed boundaries solid green, others dashed red. */
+function formatDot(report: AnalysisReport): string {
+  const index = indexReport(report);
+  const lines = ['digraph tzimtzum {', '  rankdir=TB;', '  node [shape=box, style=rounded, fontname="sans-serif"];'];
+  index.tierGroups.forEach((group, i) => {
+    lines.push(`  subgraph cluster_${i} {`, `    label=${quote(group.label)};`);
+    for (const component of group.components) lines.push(`    ${component.id} [label=${quote(`${component.name}\n${component.kind}`)}];`);
+    lines.push('  }');
+  });
+  for (const boundary of report.boundaries) {
+    const style = isDesigned(boundary) ? 'color="#1a7f37"' : 'color="#cf222e", style=dashed';
+    lines.push(`  ${boundary.from} -> ${boundary.to} [label=${quote(`${boundary.id} ${boundary.kind}`)}, ${style}];`);
+  }
+  lines.push('}');
+  return `${lines.join('\n')}\n`;
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n')}"`;
+}
