@@ -54,6 +54,16 @@ export class ComponentRegistry {
     });
   }
 
+  /** The component a function already acts as, without making one. */
+  existingForFunction(fn: FunctionNode): Component | undefined {
+    const known = this.byFunction.get(fn);
+    if (known) return known;
+    const owner = this.owners?.get(fn);
+    if (owner && owner !== 'shared') return owner;
+    const named = namedFunction(fn);
+    return named !== fn ? this.byFunction.get(named) : undefined;
+  }
+
   /** Functions tagged `@component` or `@tier` are components even when nothing crosses into them. */
   addTaggedFunctions(graph: CallGraph): void {
     for (const fn of graph.functions) {

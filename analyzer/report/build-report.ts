@@ -6,6 +6,7 @@ import { relativePath } from '../program/project-files.js';
 import { RULE_CATALOG } from '../rule-catalog.js';
 import { boundaryExposure, type BoundaryExposure } from '../exposure/boundary-exposure.js';
 import { fingerprintFindings } from './fingerprint.js';
+import { reshimuTrails } from './reshimu-trails.js';
 
 export const TOOL_VERSION = '0.1.0';
 
@@ -51,7 +52,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
     boundaries,
     findings,
     diagnostics: context.diagnostics,
-    reshimu: [],
+    reshimu: reshimuTrails(context),
     summary: {
       components: components.length,
       boundaries: boundaries.length,

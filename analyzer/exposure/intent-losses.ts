@@ -1,0 +1,72 @@
+import type { AnalysisContext } from '../analysis-context.js';
+import type { Boundary } from '../boundaries/boundary.js';
+import { namedFunction, type FunctionNode } from '../callgraph/function-node.js';
+import type { IntentField } from './intent-flow.js';
+import { PathBottoms } from './path-bottoms.js';
+
+/** Where an intent field is lost: the boundary, and the path from its top holder to the bottom through it. */
+export interface IntentLoss {
+  field: IntentField;
+  boundary: Boundary;
+  /** Functions from the top holder down to the implementation tier or model call. */
+  path: FunctionNode[];
+}
+
+/** Every boundary where a held intent field is dropped on a path that reaches the bottom. */
+export function findIntentLosses(context: AnalysisContext): IntentLoss[] {
+  const { intent } = context;
+  const bottoms = new PathBottoms(context);
+  const losses: IntentLoss[] = [];
+  for (const field of intent.fields) {
+    for (const boundary of context.boundaries) {
+      if (!isDownward(context, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
+      if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
+      const below = boundary.kind === 'model' ? [] : boundary.receiver ? bottoms.pathToBottom(boundary.receiver) : undefined;
+      if (!below) continue;
+      losses.push({ field, boundary, path: [...holdersAbove(context, namedFunction(boundary.sender), field), ...below] });
+    }
+  }
+  return losses;
+}
+
+/** The path an intent field takes when it is kept: from its top holder along boundaries that carry it. */
+export function preservedPath(context: AnalysisContext, field: IntentField): { path: FunctionNode[]; boundaries: Boundary[] } {
+  const holders = context.graph.functions.filter((fn) => context.intent.holds(fn, field) && namedFunction(fn) === fn);
+  const top = holders.find((fn) => holdersAbove(context, fn, field).length === 1) ?? holders[0];
+  const path: FunctionNode[] = top ? [top] : [];
+  const boundaries: Boundary[] = [];
+  for (let current = top; current; ) {
+    const next = context.boundaries.find(
+      (b) => isDownward(context, b) && namedFunction(b.sender) === current && !boundaries.includes(b) && b.args.some((a) => context.intent.carries(a, field)),
+    );
+    if (!next) break;
+    boundaries.push(next);
+    const receiver = next.receiver ? namedFunction(next.receiver) : undefined;
+    if (!receiver || path.includes(receiver)) break;
+    path.push(receiver);
+    current = receiver;
+  }
+  return { path, boundaries };
+}
+
+export function isDownward(context: AnalysisContext, boundary: Boundary): boolean {
+  if (boundary.kind === 'model') return true;
+  return boundary.toTier !== null && context.tiers.rank(boundary.toTier) > context.tiers.rank(boundary.fromTier);
+}
+
+/** The chain of callers that hand the intent down to `fn`, top first. */
+function holdersAbove(context: AnalysisContext, fn: FunctionNode, field: IntentField): FunctionNode[] {
+  const chain = [fn];
+  const seen = new Set([fn]);
+  for (let current = fn; ; ) {
+    const caller = context.graph
+      .incoming(current)
+      .map((edge) => namedFunction(edge.caller))
+      .find((candidate) => !seen.has(candidate) && context.intent.holds(candidate, field));
+    if (!caller) break;
+    chain.unshift(caller);
+    seen.add(caller);
+    current = caller;
+  }
+  return chain;
+}
