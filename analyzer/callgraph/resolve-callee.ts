@@ -21,6 +21,8 @@ export class CalleeResolver {
     if (symbol) {
       const targets = this.functionsOfSymbol(symbol);
       if (targets.length > 0) return targets;
+      // Signature resolution is costly; only a variable holding a returned closure needs it.
+      if (!isClosureHolder(symbol)) return [];
     }
     // Calls through a value of function type (a returned closure, a parameter) carry their declaration on the signature.
     const declaration = this.checker.getResolvedSignature(call)?.declaration;
@@ -128,6 +130,15 @@ export class CalleeResolver {
   private inProject(node: ts.Node): boolean {
     return this.isProjectFile(node.getSourceFile());
   }
+}
+
+/** `const handler = makeHandler()`: calling `handler` runs a function the checker finds through the signature. */
+function isClosureHolder(symbol: ts.Symbol): boolean {
+  const declaration = symbol.valueDeclaration;
+  if (!declaration || !ts.isVariableDeclaration(declaration)) return false;
+  let initializer = skipOuterExpressions(declaration.initializer);
+  if (initializer && ts.isAwaitExpression(initializer)) initializer = skipOuterExpressions(initializer.expression);
+  return initializer !== undefined && (ts.isCallExpression(initializer) || ts.isConditionalExpression(initializer));
 }
 
 export function skipOuterExpressions(node: ts.Expression | undefined): ts.Expression | undefined {
