@@ -17,6 +17,7 @@ export interface AnalysisContext {
   config: ResolvedConfig;
   rootDir: string;
   files: readonly ts.SourceFile[];
+  isProjectFile(sourceFile: ts.SourceFile): boolean;
   graph: CallGraph;
   tiers: TierModel;
   components: ComponentRegistry;

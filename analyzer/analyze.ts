@@ -9,6 +9,7 @@ import { ComponentRegistry, compareNodes } from './components/component-registry
 import type { ResolvedConfig } from './config/config.js';
 import { CHECKS } from './findings/checks.js';
 import type { Finding } from './findings/finding.js';
+import { boundariesByFile, checkScope } from './findings/check-scope.js';
 import type { DiagnosticInfo } from './model.js';
 import { projectSourceFiles } from './program/project-files.js';
 import { sourceDiagnostics } from './program/source-diagnostics.js';
@@ -26,11 +27,41 @@ import { IntentFlow } from './exposure/intent-flow.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
 import { findAiSdkModelCalls } from './frameworks/ai-sdk/model-calls.js';
 
-/** The result of analysing one program: the context the checks ran on and every finding of every rule. */
-export interface Analysis {
-  context: AnalysisContext;
-  /** Findings of all rules, whatever their configured level; sorted by file and position. */
-  findings: Finding[];
+/**
+ * The result of analysing one program. The structure (components, tiers, boundaries) is built
+ * at once; findings are computed when asked for, for the whole program or for one file, so that
+ * an editor linting one file pays only for the checks whose findings land there.
+ */
+export class Analysis {
+  private all?: Finding[];
+  private readonly byFile = new Map<ts.SourceFile, Finding[]>();
+  private boundariesByFile?: Map<ts.SourceFile, Boundary[]>;
+
+  constructor(readonly context: AnalysisContext) {}
+
+  /** Findings of all rules in every project file, whatever their configured level; sorted by file and position. */
+  get findings(): Finding[] {
+    return (this.all ??= this.run(this.context.files));
+  }
+
+  /** Findings of all rules located in one file. */
+  findingsIn(sourceFile: ts.SourceFile): Finding[] {
+    if (this.all) return this.all.filter((f) => f.sourceFile === sourceFile);
+    let found = this.byFile.get(sourceFile);
+    if (!found) {
+      found = this.context.isProjectFile(sourceFile) ? this.run([sourceFile]) : [];
+      this.byFile.set(sourceFile, found);
+    }
+    return found;
+  }
+
+  private run(files: readonly ts.SourceFile[]): Finding[] {
+    const scope = checkScope(files, (this.boundariesByFile ??= boundariesByFile(this.context.boundaries)));
+    const findings = Object.values(CHECKS).flatMap((check) => check(this.context, scope));
+    return findings.sort((a, b) =>
+      a.sourceFile.fileName === b.sourceFile.fileName ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.sourceFile.fileName < b.sourceFile.fileName ? -1 : 1,
+    );
+  }
 }
 
 /**
@@ -57,28 +88,29 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   components.assignIds();
 
   const types = new TypeRoles(config);
+  const fileSet = new Set(files);
+  let intent: IntentFlow | undefined;
   const context: AnalysisContext = {
     program,
     checker,
     config,
     rootDir,
     files,
+    isProjectFile: (sourceFile) => fileSet.has(sourceFile),
     graph,
     tiers,
     components,
     boundaries,
     types,
     reads: new ReadSummaries(checker, graph),
-    intent: new IntentFlow(checker, graph, types),
+    // Following intent is whole-program work that only preserve-reshimu and the trails need.
+    get intent() {
+      return (intent ??= new IntentFlow(checker, graph, types));
+    },
     diagnostics,
     frameworks,
   };
-  const findings: Finding[] = [];
-  for (const check of Object.values(CHECKS)) {
-    findings.push(...check(context));
-  }
-  findings.sort((a, b) => (a.sourceFile.fileName === b.sourceFile.fileName ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.sourceFile.fileName < b.sourceFile.fileName ? -1 : 1));
-  return { context, findings };
+  return new Analysis(context);
 }
 
 /** Declared tiers when the config or a `@tier` tag declares any; otherwise inferred from delegation. */

@@ -4,7 +4,7 @@ import type { ResolvedConfig } from './config/config.js';
 import { resolveConfig } from './config/load-config.js';
 import { loadProgram } from './program/load-program.js';
 
-export { analyzeProgram, type Analysis } from './analyze.js';
+export { analyzeProgram, Analysis } from './analyze.js';
 export { buildReport, TOOL_VERSION } from './report/build-report.js';
 export { ruleLevels } from './report/rule-levels.js';
 export { UsageError } from './errors.js';

@@ -15,7 +15,6 @@ export const MISSING_TYPE_INFORMATION =
 interface CachedAnalysis {
   settingsKey: string;
   analysis: Analysis;
-  byFile: Map<ts.SourceFile, Finding[]>;
 }
 
 /** One analysis per `ts.Program` (and per settings), shared by every rule and every file linted with it. */
@@ -28,7 +27,7 @@ export function findingsInFile(context: Readonly<TSESLint.RuleContext<string, re
   if (!program || !services?.esTreeNodeToTSNodeMap) throw new Error(MISSING_TYPE_INFORMATION);
   const sourceFile = services.esTreeNodeToTSNodeMap.get(context.sourceCode.ast) as unknown as ts.SourceFile;
   const cached = analysisFor(program, context.settings);
-  return (cached.byFile.get(sourceFile) ?? []).filter((finding) => finding.ruleId === ruleId);
+  return cached.analysis.findingsIn(sourceFile).filter((finding) => finding.ruleId === ruleId);
 }
 
 function analysisFor(program: ts.Program, settings: Record<string, unknown>): CachedAnalysis {
@@ -37,13 +36,7 @@ function analysisFor(program: ts.Program, settings: Record<string, unknown>): Ca
   if (cached && cached.settingsKey === settingsKey) return cached;
   const rootDir = programRootDir(program);
   const analysis = analyzeProgram(program, configFor(settings.tzimtzum, rootDir), rootDir);
-  const byFile = new Map<ts.SourceFile, Finding[]>();
-  for (const finding of analysis.findings) {
-    const list = byFile.get(finding.sourceFile) ?? [];
-    list.push(finding);
-    byFile.set(finding.sourceFile, list);
-  }
-  const entry = { settingsKey, analysis, byFile };
+  const entry = { settingsKey, analysis };
   cache.set(program, entry);
   return entry;
 }

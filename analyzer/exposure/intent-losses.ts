@@ -13,12 +13,12 @@ export interface IntentLoss {
 }
 
 /** Every boundary where a held intent field is dropped on a path that reaches the bottom. */
-export function findIntentLosses(context: AnalysisContext): IntentLoss[] {
+export function findIntentLosses(context: AnalysisContext, boundaries: readonly Boundary[] = context.boundaries): IntentLoss[] {
   const { intent } = context;
   const bottoms = new PathBottoms(context);
   const losses: IntentLoss[] = [];
   for (const field of intent.fields) {
-    for (const boundary of context.boundaries) {
+    for (const boundary of boundaries) {
       if (!isDownward(context, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
       if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
       const below = boundary.kind === 'model' ? [] : boundary.receiver ? bottoms.pathToBottom(boundary.receiver) : undefined;

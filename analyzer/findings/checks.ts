@@ -1,6 +1,7 @@
 import type { AnalysisContext } from '../analysis-context.js';
 import type { RuleId } from '../model.js';
 import type { Finding } from './finding.js';
+import type { CheckScope } from './check-scope.js';
 import { checkContextPassthrough } from './no-context-passthrough.js';
 import { checkUndeclaredExposure } from './no-undeclared-exposure.js';
 import { checkReshimu } from './preserve-reshimu.js';
@@ -10,7 +11,7 @@ import { checkBoundaryContract } from './require-boundary-contract.js';
 import { checkTierSkip } from './no-tier-skip.js';
 import { checkUpwardDependency } from './no-upward-dependency.js';
 
-export type Check = (context: AnalysisContext) => Finding[];
+export type Check = (context: AnalysisContext, scope: CheckScope) => Finding[];
 
 /** The analysis behind each rule; the CLI and the ESLint rules both read their findings. */
 export const CHECKS: Record<RuleId, Check> = {

@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import { contextCrossings } from '../exposure/whole-context.js';
 import { findingAt, type Finding } from './finding.js';
 
@@ -6,9 +7,9 @@ import { findingAt, type Finding } from './finding.js';
  * A whole context crossing a boundary: as-is, spread, or serialised into a prompt. Handing it
  * over as-is is fine when the receiver (transitively) reads every field of it.
  */
-export function checkContextPassthrough(context: AnalysisContext): Finding[] {
+export function checkContextPassthrough(context: AnalysisContext, scope: CheckScope): Finding[] {
   const findings: Finding[] = [];
-  for (const boundary of context.boundaries) {
+  for (const boundary of scope.boundaries) {
     if (boundary.forwardsEverything) {
       findings.push(findingAt('no-context-passthrough', boundary.site, `${boundary.forwardsEverything} (${boundary.fromTier} → ${boundary.to.name}, ${boundary.toTier}).`, boundary));
     }

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
@@ -12,9 +13,9 @@ import { findingAt, type Finding } from './finding.js';
  * have it. One finding per crossing expression (an argument, an interpolation, a spread, a
  * property value), naming every sensitive property it carries.
  */
-export function checkSensitiveExposure(context: AnalysisContext): Finding[] {
+export function checkSensitiveExposure(context: AnalysisContext, scope: CheckScope): Finding[] {
   const findings: Finding[] = [];
-  for (const boundary of context.boundaries) {
+  for (const boundary of scope.boundaries) {
     const downward = boundary.kind === 'model' || (boundary.toTier !== null && context.tiers.rank(boundary.toTier) > context.tiers.rank(boundary.fromTier));
     if (!downward) continue;
     boundary.args.forEach((argument, index) => {

@@ -1,12 +1,13 @@
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import { findingAtBoundary, type Finding } from './finding.js';
 
 /** A call from tier i to tier j > i + 1 (declared tiers only; model calls are outside the stack). */
-export function checkTierSkip(context: AnalysisContext): Finding[] {
+export function checkTierSkip(context: AnalysisContext, scope: CheckScope): Finding[] {
   const { tiers } = context;
   if (!tiers.declared) return [];
   const findings: Finding[] = [];
-  for (const boundary of context.boundaries) {
+  for (const boundary of scope.boundaries) {
     if (boundary.kind === 'model' || !boundary.toTier) continue;
     const from = tiers.rank(boundary.fromTier);
     const to = tiers.rank(boundary.toTier);

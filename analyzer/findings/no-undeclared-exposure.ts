@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import { findTag } from '../annotations/jsdoc-tags.js';
 import { isModuleNode, namedFunction, type FunctionNode } from '../callgraph/function-node.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
@@ -12,14 +13,14 @@ import { findingAt, type Finding } from './finding.js';
  * through, upper-tier variables captured by a lower-tier component defined in their scope, and
  * module-level mutable state written in one tier and read in another.
  */
-export function checkUndeclaredExposure(context: AnalysisContext): Finding[] {
-  return [...extraProperties(context), ...capturedVariables(context), ...sharedMutableState(context)];
+export function checkUndeclaredExposure(context: AnalysisContext, scope: CheckScope): Finding[] {
+  return [...extraProperties(context, scope), ...capturedVariables(context, scope), ...sharedMutableState(context, scope)];
 }
 
-function extraProperties(context: AnalysisContext): Finding[] {
+function extraProperties(context: AnalysisContext, scope: CheckScope): Finding[] {
   const { checker } = context;
   const findings: Finding[] = [];
-  for (const boundary of context.boundaries) {
+  for (const boundary of scope.boundaries) {
     if (!boundary.receiver || boundary.kind === 'model') continue;
     boundary.args.forEach((argument, index) => {
       const parameter = parameterForArgument(boundary.receiver!, index);
@@ -48,11 +49,11 @@ function extraProperties(context: AnalysisContext): Finding[] {
 }
 
 /** A function tagged with a lower tier, defined inside an upper-tier function, that reads that function's variables. */
-function capturedVariables(context: AnalysisContext): Finding[] {
+function capturedVariables(context: AnalysisContext, scope: CheckScope): Finding[] {
   const { checker, tiers } = context;
   const findings: Finding[] = [];
   for (const fn of context.graph.functions) {
-    if (isModuleNode(fn) || !findTag(fn.decl, 'tier')) continue;
+    if (isModuleNode(fn) || !scope.includes(fn.sourceFile) || !findTag(fn.decl, 'tier')) continue;
     const tier = tiers.tierOfFunction(fn);
     const outer = enclosingUpperTierFunction(context, fn, tier);
     if (!tier || !outer) continue;
@@ -93,9 +94,43 @@ function enclosingUpperTierFunction(context: AnalysisContext, fn: FunctionNode, 
 }
 
 /** Module-level `let`/`var` written in one tier and read in another: one finding per reading function of another tier. */
-function sharedMutableState(context: AnalysisContext): Finding[] {
+function sharedMutableState(context: AnalysisContext, scope: CheckScope): Finding[] {
+  let variables = mutableStateUses.get(context);
+  if (!variables) {
+    variables = collectMutableStateUses(context);
+    mutableStateUses.set(context, variables);
+  }
+  const findings: Finding[] = [];
+  for (const variable of variables.values()) {
+    const reported = new Set<FunctionNode>();
+    for (const read of variable.reads) {
+      const writer = [...variable.writers].find((w) => w !== read.tier);
+      if (!writer || reported.has(read.fn) || !scope.includes(read.fn.sourceFile)) continue;
+      reported.add(read.fn);
+      findings.push(
+        findingAt(
+          'no-undeclared-exposure',
+          read.node,
+          `Module-level mutable '${variable.name}' is written in ${writer} and read here in ${read.tier} (${namedFunction(read.fn).name}): shared state crosses the boundary undeclared.`,
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+interface MutableStateUses {
+  name: string;
+  writers: Set<string>;
+  reads: Array<{ node: ts.Identifier; fn: FunctionNode; tier: string }>;
+}
+
+/** Writes and reads of module-level mutable variables are collected once per analysis, whatever file is linted. */
+const mutableStateUses = new WeakMap<AnalysisContext, Map<ts.Symbol, MutableStateUses>>();
+
+function collectMutableStateUses(context: AnalysisContext): Map<ts.Symbol, MutableStateUses> {
   const { checker, tiers, graph } = context;
-  const variables = new Map<ts.Symbol, { name: string; writers: Set<string>; reads: Array<{ node: ts.Identifier; fn: FunctionNode; tier: string }> }>();
+  const variables = new Map<ts.Symbol, MutableStateUses>();
   for (const sourceFile of context.files) {
     for (const statement of sourceFile.statements) {
       if (!ts.isVariableStatement(statement) || statement.declarationList.flags & ts.NodeFlags.Const) continue;
@@ -105,7 +140,7 @@ function sharedMutableState(context: AnalysisContext): Finding[] {
       }
     }
   }
-  if (variables.size === 0) return [];
+  if (variables.size === 0) return variables;
   const names = new Set([...variables.values()].map((v) => v.name));
   for (const sourceFile of context.files) {
     const visit = (node: ts.Node): void => {
@@ -124,23 +159,7 @@ function sharedMutableState(context: AnalysisContext): Finding[] {
     };
     visit(sourceFile);
   }
-  const findings: Finding[] = [];
-  for (const variable of variables.values()) {
-    const reported = new Set<FunctionNode>();
-    for (const read of variable.reads) {
-      const writer = [...variable.writers].find((w) => w !== read.tier);
-      if (!writer || reported.has(read.fn)) continue;
-      reported.add(read.fn);
-      findings.push(
-        findingAt(
-          'no-undeclared-exposure',
-          read.node,
-          `Module-level mutable '${variable.name}' is written in ${writer} and read here in ${read.tier} (${namedFunction(read.fn).name}): shared state crosses the boundary undeclared.`,
-        ),
-      );
-    }
-  }
-  return findings;
+  return variables;
 }
 
 function isWrite(identifier: ts.Identifier): boolean {

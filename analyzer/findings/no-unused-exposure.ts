@@ -1,14 +1,15 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { dataProperties, safeTypeAt } from '../types/type-properties.js';
 import { findingAt, type Finding } from './finding.js';
 
 /** Fields of an argument that the receiver never reads, directly or through what it calls; suggests passing only those read. */
-export function checkUnusedExposure(context: AnalysisContext): Finding[] {
+export function checkUnusedExposure(context: AnalysisContext, scope: CheckScope): Finding[] {
   const { checker } = context;
   const findings: Finding[] = [];
-  for (const boundary of context.boundaries) {
+  for (const boundary of scope.boundaries) {
     if (!boundary.receiver || boundary.kind === 'model') continue;
     boundary.args.forEach((argument, index) => {
       const inner = skipOuterExpressions(argument);

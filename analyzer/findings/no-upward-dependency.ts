@@ -1,15 +1,16 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import { isFunctionWithBody } from '../callgraph/function-node.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { relativePath } from '../program/project-files.js';
 import { findingAt, findingAtBoundary, type Finding } from './finding.js';
 
 /** A call, or a value import used without being called, from a lower tier into a higher one. */
-export function checkUpwardDependency(context: AnalysisContext): Finding[] {
+export function checkUpwardDependency(context: AnalysisContext, scope: CheckScope): Finding[] {
   const { tiers } = context;
   const findings: Finding[] = [];
-  for (const boundary of context.boundaries) {
+  for (const boundary of scope.boundaries) {
     if (boundary.kind === 'model' || !boundary.toTier) continue;
     if (tiers.rank(boundary.toTier) >= tiers.rank(boundary.fromTier)) continue;
     findings.push(
@@ -20,7 +21,7 @@ export function checkUpwardDependency(context: AnalysisContext): Finding[] {
       ),
     );
   }
-  for (const sourceFile of context.files) findings.push(...upwardValueImports(context, sourceFile));
+  for (const sourceFile of scope.files) findings.push(...upwardValueImports(context, sourceFile));
   return findings;
 }
 
@@ -36,7 +37,7 @@ function upwardValueImports(context: AnalysisContext, sourceFile: ts.SourceFile)
       if (!alias) continue;
       const target = alias.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(alias) : alias;
       const declaration = target.valueDeclaration ?? target.declarations?.[0];
-      if (!declaration || !context.files.includes(declaration.getSourceFile())) continue;
+      if (!declaration || !context.isProjectFile(declaration.getSourceFile())) continue;
       const targetTier = tierOfValue(context, declaration);
       if (!targetTier || tiers.rank(targetTier) >= tiers.rank(importerTier)) continue;
       if (!usedAsValueWithoutCall(checker, sourceFile, alias, binding.name)) continue;

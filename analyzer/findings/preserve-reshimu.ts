@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import { namedFunction } from '../callgraph/function-node.js';
 import { findIntentLosses } from '../exposure/intent-losses.js';
 import { relativePath } from '../program/project-files.js';
@@ -8,8 +9,8 @@ import { findingAtBoundary, type Finding } from './finding.js';
  * An intent field held by a component that calls down a path reaching the implementation tier
  * or a model, while nothing derived from it crosses: reported once, at the first such boundary.
  */
-export function checkReshimu(context: AnalysisContext): Finding[] {
-  return findIntentLosses(context).map(({ field, boundary, path }) => {
+export function checkReshimu(context: AnalysisContext, scope: CheckScope): Finding[] {
+  return findIntentLosses(context, scope.boundaries).map(({ field, boundary, path }) => {
     const names = path.map((fn) => namedFunction(fn).name);
     if (boundary.kind === 'model') names.push(boundary.to.name);
     const declaration = field.declaration.getSourceFile();

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CheckScope } from './check-scope.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { relativePath } from '../program/project-files.js';
 import { parameterForArgument } from '../types/parameters.js';
@@ -9,9 +10,9 @@ import { findingAt, type Finding } from './finding.js';
  * A receiver whose input is any/unknown/untyped, or typed with a type declared in the sender's
  * tier: nothing was designed for the receiver. Judged per crossing argument, on calls and tools.
  */
-export function checkBoundaryContract(context: AnalysisContext): Finding[] {
+export function checkBoundaryContract(context: AnalysisContext, scope: CheckScope): Finding[] {
   const findings: Finding[] = [];
-  for (const boundary of context.boundaries) {
+  for (const boundary of scope.boundaries) {
     if (boundary.kind === 'tool' && boundary.contract === null) {
       findings.push(findingAt('require-boundary-contract', boundary.site, `Boundary ${boundary.fromTier} → ${boundary.toTier} has no contract: tool ${boundary.to.name} declares no input schema.`, boundary));
       continue;
@@ -50,7 +51,7 @@ function contractProblem(context: AnalysisContext, boundary: Boundary, parameter
     let symbol = checker.getSymbolAtLocation(reference.typeName);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.declarations?.[0];
-    if (!declaration || !context.files.includes(declaration.getSourceFile())) continue;
+    if (!declaration || !context.isProjectFile(declaration.getSourceFile())) continue;
     if (context.types.isContract(declaration)) continue;
     const typeTier = context.tiers.tierOfFile(declaration.getSourceFile());
     if (typeTier !== boundary.fromTier || typeTier === boundary.toTier) continue;
