@@ -52,6 +52,14 @@ export function agentOption(context: AdapterContext, agent: AgentDefinition, key
   return optionValue(context.checker, agent.options, key) ?? (agent.original ? agentOption(context, agent.original, key) : undefined);
 }
 
+/**
+ * Where an entry of a list option is located for this agent: at the entry when the agent lists
+ * it itself, at the `clone(...)` call when it is inherited (the original's entry is the original's).
+ */
+export function entrySite(context: AdapterContext, agent: AgentDefinition, key: string, element: ts.Expression): ts.Node {
+  return optionValue(context.checker, agent.options, key) ? element : agent.call.call;
+}
+
 /** `tool({ name, parameters, execute })`: a tool component whose entry is `execute`. */
 export function findTools(context: AdapterContext, calls: readonly FrameworkCall[]): ToolDefinition[] {
   const tools: ToolDefinition[] = [];

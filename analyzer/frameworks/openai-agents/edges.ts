@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
 import { openAiApi } from './api.js';
-import { agentOption, optionFunction, schemaText, type AgentDefinition, type ToolDefinition } from './components.js';
+import { agentOption, entrySite, optionFunction, schemaText, type AgentDefinition, type ToolDefinition } from './components.js';
 import type { HandoffEntry } from './handoffs.js';
 import { definitionOf, listElements, optionValue, returnedExpressions } from './options.js';
 import type { RunCall } from './runs.js';
@@ -14,14 +14,15 @@ const DEFAULT_AS_TOOL_SCHEMA = '{ input: string }';
 export function addToolEdges(context: AdapterContext, agents: readonly AgentDefinition[], tools: readonly ToolDefinition[]): void {
   for (const agent of agents) {
     for (const element of listElements(context.checker, agentOption(context, agent, 'tools'))) {
+      const site = entrySite(context, agent, 'tools', element);
       const definition = definitionOf(context.checker, element);
       if (definition && ts.isCallExpression(definition) && openAiApi(context.resolve(definition.expression)) === 'as-tool') {
-        addAgentAsToolEdge(context, agent.component, agents, element, definition);
+        addAgentAsToolEdge(context, agent.component, agents, site, definition);
         continue;
       }
       const tool = tools.find((t) => t.component === context.componentOf(element));
       if (!tool) continue;
-      context.addEdge({ from: agent.component, to: tool.component, kind: 'tool', site: element, delegation: true, receiver: tool.execute, contract: tool.contract });
+      context.addEdge({ from: agent.component, to: tool.component, kind: 'tool', site, delegation: true, receiver: tool.execute, contract: tool.contract });
     }
   }
 }
@@ -30,7 +31,7 @@ export function addToolEdges(context: AdapterContext, agents: readonly AgentDefi
  * `agent.asTool(options)`: the nested agent receives only its tool input. What crosses beyond
  * that is what `inputBuilder` returns and a context handed over in `runOptions.context`.
  */
-function addAgentAsToolEdge(context: AdapterContext, from: Component, agents: readonly AgentDefinition[], site: ts.Expression, call: ts.CallExpression): void {
+function addAgentAsToolEdge(context: AdapterContext, from: Component, agents: readonly AgentDefinition[], site: ts.Node, call: ts.CallExpression): void {
   const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
   const to = context.componentOf(receiver);
   if (!to || !agents.some((a) => a.component === to)) return;

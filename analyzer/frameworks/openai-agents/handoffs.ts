@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
 import { openAiApi } from './api.js';
-import { agentOption, optionFunction, type AgentDefinition } from './components.js';
+import { agentOption, entrySite, optionFunction, type AgentDefinition } from './components.js';
 import { definitionOf, listElements, mayHaveOption, returnedExpressions } from './options.js';
 
 /** One entry of an agent's `handoffs` list. */
@@ -10,7 +10,7 @@ export interface HandoffEntry {
   from: AgentDefinition;
   to: Component;
   /** The list entry: where a finding about the handoff is located. */
-  site: ts.Expression;
+  site: ts.Node;
   /** Whether the handoff itself narrows the conversation with an `inputFilter` that does not return it whole. */
   filtered: boolean;
 }
@@ -20,17 +20,18 @@ export function findHandoffs(context: AdapterContext, agents: readonly AgentDefi
   const entries: HandoffEntry[] = [];
   for (const agent of agents) {
     for (const element of listElements(context.checker, agentOption(context, agent, 'handoffs'))) {
+      const site = entrySite(context, agent, 'handoffs', element);
       const definition = definitionOf(context.checker, element);
       const call = definition && (ts.isCallExpression(definition) || ts.isNewExpression(definition)) ? definition : undefined;
       if (call && openAiApi(context.resolve(call.expression)) === 'handoff') {
         const to = agentComponent(context, agents, call.arguments?.[0]);
         // `new Handoff(agent, onInvoke)` has no config: its filter, if any, is assigned later, out of sight.
         const config = ts.isCallExpression(call) ? call.arguments[1] : undefined;
-        if (to) entries.push({ from: agent, to, site: element, filtered: hasNarrowingFilter(context, config, 'inputFilter') });
+        if (to) entries.push({ from: agent, to, site, filtered: hasNarrowingFilter(context, config, 'inputFilter') });
         continue;
       }
       const to = agentComponent(context, agents, element);
-      if (to) entries.push({ from: agent, to, site: element, filtered: false });
+      if (to) entries.push({ from: agent, to, site, filtered: false });
     }
   }
   return entries;
