@@ -16,10 +16,11 @@ export function findFrameworkBoundaries(
 ): Boundary[] {
   const boundaries: Boundary[] = [];
   for (const edge of frameworks.edges) {
-    const from = edgeSource(edge, components);
-    const fromTier = isFunction(edge.from) ? tiers.tierOfFunction(edge.from) : from.tier;
+    const fromTier = isFunction(edge.from) ? tiers.tierOfFunction(edge.from) : edge.from.tier;
     const toTier = edge.to.tier;
     if (!fromTier || !toTier || fromTier === toTier) continue;
+    // Only now: a function made into a component here must sit at a boundary.
+    const from = edgeSource(edge, components);
     boundaries.push({
       id: '',
       kind: edge.kind,

@@ -26,7 +26,9 @@ export interface ContextCrossing {
  * object with two or more properties. Primitives never are.
  */
 export function contextType(context: AnalysisContext, boundary: Boundary, expression: ts.Expression): { typeName: string; fields: string[] } | undefined {
-  const type = safeTypeAt(context.checker, expression);
+  // An optional context (`ctx?: AppContext`, `runContext?.context`) is still a context.
+  const found = safeTypeAt(context.checker, expression);
+  const type = found && context.checker.getNonNullableType(found);
   if (!type) return undefined;
   const fields = dataProperties(context.checker, type).map((p) => p.name);
   if (fields.length === 0) return undefined;

@@ -23,7 +23,7 @@ export function checkContextPassthrough(context: AnalysisContext, scope: CheckSc
           ? 'the model sees all of it'
           : reads
             ? describeReads(boundary.to.name, crossing.fields.filter((f) => reads.has(f)))
-            : `${boundary.to.name} receives it as a string`;
+            : `${boundary.to.name} receives ${crossing.mode === 'serialised' ? 'it as a string' : 'all of it'}`;
       findings.push(
         findingAt(
           'no-context-passthrough',

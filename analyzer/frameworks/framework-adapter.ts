@@ -72,6 +72,9 @@ export interface AdapterContext {
   addModelCall(spec: ModelCallSpec): void;
   /** A parameter that receives a framework context (graph state, run context, conversation). */
   markContextParameter(fn: FunctionNode, index: number): void;
-  /** A framework type that is a context wherever it appears (`RunContext`). */
+  /**
+   * A framework type that is a context wherever it appears (`RunContext`), or, as `Type.property`,
+   * a property of one that holds the user's whole context (`RunContext.context`).
+   */
   addContextType(packageName: string, typeName: string): void;
 }

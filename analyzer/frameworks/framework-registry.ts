@@ -100,16 +100,36 @@ export class FrameworkRegistry implements AdapterContext {
 
   /** A framework context: a registered framework type, or a parameter marked as receiving one. */
   isFrameworkContext(expression: ts.Expression, type: ts.Type | undefined): boolean {
-    const symbol = type?.aliasSymbol ?? type?.getSymbol();
-    const declaration = symbol?.declarations?.[0];
-    const name = declaration ? packageOf(declaration.getSourceFile().fileName) : undefined;
-    if (symbol && name && this.contextTypes.has(`${name}:${symbol.name}`)) return true;
+    const registered = this.registeredTypeName(type);
+    if (registered && this.contextTypes.has(registered)) return true;
     const inner = skipOuterExpressions(expression);
+    // A registered property of a framework type holds the user's whole context (`runContext.context`).
+    if (inner && ts.isPropertyAccessExpression(inner)) {
+      const holder = this.registeredTypeName(this.typeAt(inner.expression));
+      if (holder && this.contextTypes.has(`${holder}.${inner.name.text}`)) return true;
+    }
     if (!inner || !ts.isIdentifier(inner)) return false;
     const parameter = this.declarationOf(inner);
     if (!parameter || !ts.isParameter(parameter)) return false;
     const fn = this.graph.functionOf(parameter.parent);
     return fn !== undefined && (this.contextParameters.get(fn)?.has(parameter.parent.parameters.indexOf(parameter)) ?? false);
+  }
+
+  /** `package:TypeName` of a type declared in a package, optional (`| undefined`) or not. */
+  private registeredTypeName(type: ts.Type | undefined): string | undefined {
+    const nonNullable = type ? this.checker.getNonNullableType(type) : undefined;
+    const symbol = nonNullable?.aliasSymbol ?? nonNullable?.getSymbol();
+    const declaration = symbol?.declarations?.[0];
+    const name = declaration ? packageOf(declaration.getSourceFile().fileName) : undefined;
+    return symbol && name ? `${name}:${symbol.name}` : undefined;
+  }
+
+  private typeAt(expression: ts.Expression): ts.Type | undefined {
+    try {
+      return this.checker.getTypeAtLocation(expression);
+    } catch {
+      return undefined;
+    }
   }
 
   private declarationOf(expression: ts.Expression): ts.Declaration | undefined {
