@@ -16,10 +16,11 @@ export function findFrameworkBoundaries(
 ): Boundary[] {
   const boundaries: Boundary[] = [];
   for (const edge of frameworks.edges) {
-    const from = edgeSource(edge, components);
-    const fromTier = isFunction(edge.from) ? tiers.tierOfFunction(edge.from) : from.tier;
+    const fromTier = isFunction(edge.from) ? tiers.tierOfFunction(edge.from) : edge.from.tier;
     const toTier = edge.to.tier;
     if (!fromTier || !toTier || fromTier === toTier) continue;
+    // Only now: for a function, this makes a component of it, which an edge that is no boundary must not.
+    const from = edgeSource(edge, components);
     boundaries.push({
       id: '',
       kind: edge.kind,
@@ -36,17 +37,18 @@ export function findFrameworkBoundaries(
     });
   }
   for (const modelCall of frameworks.modelCalls) {
-    const fromTier = tiers.tierOfFunction(modelCall.caller);
-    if (!fromTier || tiers.isShared(modelCall.caller)) continue;
+    const { caller } = modelCall;
+    const fromTier = isFunction(caller) ? tiers.tierOfFunction(caller) : caller.tier;
+    if (!fromTier || (isFunction(caller) && tiers.isShared(caller))) continue;
     const model = components.add({ kind: 'model-call', name: modelCall.name, framework: modelCall.framework, tier: null, node: modelCall.node });
     boundaries.push({
       id: '',
       kind: 'model',
-      from: components.forFunction(modelCall.caller),
+      from: isFunction(caller) ? components.forFunction(caller) : caller,
       to: model,
       fromTier,
       toTier: null,
-      sender: modelCall.caller,
+      sender: isFunction(caller) ? caller : (caller.entry ?? graph.enclosingFunction(modelCall.node)),
       args: modelCall.sinks,
       site: modelCall.node,
     });

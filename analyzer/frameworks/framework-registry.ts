@@ -72,7 +72,6 @@ export class FrameworkRegistry implements AdapterContext {
     if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
     const declaration = this.declarationOf(inner);
     if (declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration))) return this.componentOf(declaration.initializer);
-    if (declaration && ts.isShorthandPropertyAssignment(declaration)) return this.componentOf(declaration.name);
     return undefined;
   }
 
@@ -116,6 +115,9 @@ export class FrameworkRegistry implements AdapterContext {
     const target = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
     try {
       let symbol = this.checker.getSymbolAtLocation(target);
+      // `{ researcher }` declares a property whose value is the variable `researcher`: follow it to that variable.
+      const shorthand = symbol?.valueDeclaration;
+      if (shorthand && ts.isShorthandPropertyAssignment(shorthand)) symbol = this.checker.getShorthandAssignmentValueSymbol(shorthand);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
       return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     } catch {
