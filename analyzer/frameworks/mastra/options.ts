@@ -157,17 +157,26 @@ export function returnExpressions(fn: FunctionDeclarationLike): ts.Expression[] 
 /** Whether a value of this type carries a function under `path` (`delegation.messageFilter`): a designed filter is set. */
 export function hasFunctionAt(checker: ts.TypeChecker, type: ts.Type | undefined, path: readonly string[]): boolean {
   if (!type) return false;
+  try {
+    return functionAt(checker, type, path);
+  } catch {
+    return false;
+  }
+}
+
+function functionAt(checker: ts.TypeChecker, type: ts.Type, path: readonly string[], depth = 0): boolean {
+  if (depth > MAX_DEPTH) return false;
   const members = type.isUnion() ? type.types : [type];
   return members.length > 0 && members.every((member) => {
     if (member.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null | ts.TypeFlags.Void)) return false;
     // A `DynamicArgument` option may be a function returning the options.
     const signatures = path.length > 0 ? member.getCallSignatures() : [];
-    if (signatures.length > 0) return signatures.every((s) => hasFunctionAt(checker, awaited(checker, s.getReturnType()), path));
+    if (signatures.length > 0) return signatures.every((s) => functionAt(checker, awaited(checker, s.getReturnType()), path, depth + 1));
     if (path.length === 0) return member.getCallSignatures().length > 0;
     const property = checker.getApparentType(member).getProperty(path[0]!);
-    if (!property || !property.valueDeclaration && !property.declarations?.length) return false;
-    const declaration = property.valueDeclaration ?? property.declarations![0]!;
-    return hasFunctionAt(checker, checker.getTypeOfSymbolAtLocation(property, declaration), path.slice(1));
+    const declaration = property?.valueDeclaration ?? property?.declarations?.[0];
+    // An optional property typed by a declaration (not a literal) includes undefined: not known to be set.
+    return property !== undefined && declaration !== undefined && functionAt(checker, checker.getTypeOfSymbolAtLocation(property, declaration), path.slice(1), depth + 1);
   });
 }
 
