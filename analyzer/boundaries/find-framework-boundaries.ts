@@ -37,17 +37,18 @@ export function findFrameworkBoundaries(
     });
   }
   for (const modelCall of frameworks.modelCalls) {
-    const fromTier = tiers.tierOfFunction(modelCall.caller);
-    if (!fromTier || tiers.isShared(modelCall.caller)) continue;
+    const { caller } = modelCall;
+    const fromTier = isFunction(caller) ? tiers.tierOfFunction(caller) : caller.tier;
+    if (!fromTier || (isFunction(caller) && tiers.isShared(caller))) continue;
     const model = components.add({ kind: 'model-call', name: modelCall.name, framework: modelCall.framework, tier: null, node: modelCall.node });
     boundaries.push({
       id: '',
       kind: 'model',
-      from: components.forFunction(modelCall.caller),
+      from: isFunction(caller) ? components.forFunction(caller) : caller,
       to: model,
       fromTier,
       toTier: null,
-      sender: modelCall.caller,
+      sender: isFunction(caller) ? caller : (caller.entry ?? graph.enclosingFunction(modelCall.node)),
       args: modelCall.sinks,
       site: modelCall.node,
     });

@@ -1,5 +1,6 @@
 import type { FrameworkAdapter } from './framework-adapter.js';
+import { mastraAdapter } from './mastra/index.js';
 import { openAiAgentsAdapter } from './openai-agents/index.js';
 
 /** Every framework adapter; each lives in its own folder next to this file. */
-export const FRAMEWORK_ADAPTERS: readonly FrameworkAdapter[] = [openAiAgentsAdapter];
+export const FRAMEWORK_ADAPTERS: readonly FrameworkAdapter[] = [openAiAgentsAdapter, mastraAdapter];

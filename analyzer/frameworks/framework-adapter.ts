@@ -45,7 +45,8 @@ export interface FrameworkEdge {
 }
 
 export interface ModelCallSpec {
-  caller: FunctionNode;
+  /** The function whose code reaches the model, or the component that does when no function of it does (an agent's `instructions`). */
+  caller: FunctionNode | Component;
   /** The call (or the option) that reaches the model: the model-call component's location. */
   node: ts.Node;
   name: string;

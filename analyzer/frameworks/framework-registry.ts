@@ -7,6 +7,9 @@ import type { ComponentRegistry } from '../components/component-registry.js';
 import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, ModelCallSpec } from './framework-adapter.js';
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
 
+/** How many `const x = y` steps `componentOf` and `functionOf` follow. */
+const MAX_ALIAS_DEPTH = 16;
+
 /** What the framework adapters found: components, edges, entries, model calls and contexts. */
 export class FrameworkRegistry implements AdapterContext {
   readonly edges: FrameworkEdge[] = [];
@@ -48,15 +51,15 @@ export class FrameworkRegistry implements AdapterContext {
     return this.resolvedCalls.filter((c) => c.resolved.packageName !== undefined && packages.includes(c.resolved.packageName));
   }
 
-  functionOf(expression: ts.Expression | undefined): FunctionNode | undefined {
+  functionOf(expression: ts.Expression | undefined, depth = 0): FunctionNode | undefined {
     const inner = skipOuterExpressions(expression);
-    if (!inner) return undefined;
+    if (!inner || depth > MAX_ALIAS_DEPTH) return undefined;
     const direct = this.graph.functionOf(inner);
     if (direct) return direct;
     if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
     const declaration = this.declarationOf(inner);
     if (!declaration) return undefined;
-    if (ts.isVariableDeclaration(declaration)) return this.functionOf(declaration.initializer);
+    if (ts.isVariableDeclaration(declaration)) return this.functionOf(declaration.initializer, depth + 1);
     return this.graph.functionOf(declaration);
   }
 
@@ -64,15 +67,15 @@ export class FrameworkRegistry implements AdapterContext {
     return this.components.add({ kind: spec.kind, name: spec.name, framework: spec.framework, tier: null, node: spec.node, entry: spec.entry });
   }
 
-  componentOf(expression: ts.Expression | undefined): Component | undefined {
+  componentOf(expression: ts.Expression | undefined, depth = 0): Component | undefined {
     const inner = skipOuterExpressions(expression);
-    if (!inner) return undefined;
+    // `const a = b; const b = a;` is bad code, but must not recurse forever.
+    if (!inner || depth > MAX_ALIAS_DEPTH) return undefined;
     const direct = this.components.componentOfNode(inner);
     if (direct) return direct;
     if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return undefined;
     const declaration = this.declarationOf(inner);
-    if (declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration))) return this.componentOf(declaration.initializer);
-    if (declaration && ts.isShorthandPropertyAssignment(declaration)) return this.componentOf(declaration.name);
+    if (declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration))) return this.componentOf(declaration.initializer, depth + 1);
     return undefined;
   }
 
@@ -136,6 +139,9 @@ export class FrameworkRegistry implements AdapterContext {
     const target = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
     try {
       let symbol = this.checker.getSymbolAtLocation(target);
+      // `{ researcher }` declares a property whose value is the variable `researcher`: follow it to that variable.
+      const shorthand = symbol?.valueDeclaration;
+      if (shorthand && ts.isShorthandPropertyAssignment(shorthand)) symbol = this.checker.getShorthandAssignmentValueSymbol(shorthand);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
       return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     } catch {
