@@ -24,7 +24,6 @@ import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.
 import { TypeRoles } from './types/type-roles.js';
 import { IntentFlow } from './exposure/intent-flow.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
-import { findAiSdkModelCalls } from './frameworks/ai-sdk/model-calls.js';
 
 /** The result of analysing one program: the context the checks ran on and every finding of every rule. */
 export interface Analysis {
@@ -52,7 +51,6 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   const boundaries = sortBoundaries([
     ...findCallBoundaries(graph, tiers, components),
     ...findFrameworkBoundaries(frameworks, graph, tiers, components),
-    ...findAiSdkModelCalls(checker, graph, tiers, components),
   ]);
   components.assignIds();
 
