@@ -65,7 +65,20 @@ export function functionOfOption(context: AdapterContext, options: ts.ObjectLite
   const value = option(options, key)?.value;
   if (!value) return undefined;
   if (ts.isMethodDeclaration(value)) return context.graph.functionOf(value);
-  return context.functionOf(value) ?? context.functionOf(valueOf(context.checker, value));
+  return context.functionOf(value) ?? context.functionOf(valueOf(context.checker, value)) ?? declaredFunction(context, value);
+}
+
+/** `{ execute }` naming a function declaration: the shorthand's value symbol, not the property's. */
+function declaredFunction(context: AdapterContext, value: ts.Expression): FunctionNode | undefined {
+  if (!ts.isIdentifier(value) || !ts.isShorthandPropertyAssignment(value.parent)) return undefined;
+  try {
+    let symbol = context.checker.getShorthandAssignmentValueSymbol(value.parent);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = context.checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    return declaration ? context.graph.functionOf(declaration) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The variable a component is assigned to (`const guide = new ToolLoopAgent(...)`). */
