@@ -25,7 +25,6 @@ import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.
 import { TypeRoles } from './types/type-roles.js';
 import { IntentFlow } from './exposure/intent-flow.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
-import { findAiSdkModelCalls } from './frameworks/ai-sdk/model-calls.js';
 
 /**
  * The result of analysing one program. The structure (components, tiers, boundaries) is built
@@ -83,7 +82,6 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   const boundaries = sortBoundaries([
     ...findCallBoundaries(graph, tiers, components),
     ...findFrameworkBoundaries(frameworks, graph, tiers, components),
-    ...findAiSdkModelCalls(checker, graph, tiers, components),
   ]);
   components.assignIds();
 

@@ -1,6 +1,7 @@
+import { aiSdkAdapter } from './ai-sdk/index.js';
 import type { FrameworkAdapter } from './framework-adapter.js';
 import { mastraAdapter } from './mastra/index.js';
 import { openAiAgentsAdapter } from './openai-agents/index.js';
 
 /** Every framework adapter; each lives in its own folder next to this file. */
-export const FRAMEWORK_ADAPTERS: readonly FrameworkAdapter[] = [openAiAgentsAdapter, mastraAdapter];
+export const FRAMEWORK_ADAPTERS: readonly FrameworkAdapter[] = [openAiAgentsAdapter, mastraAdapter, aiSdkAdapter];

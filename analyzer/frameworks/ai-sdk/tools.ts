@@ -1,0 +1,89 @@
+import ts from 'typescript';
+import type { FunctionNode } from '../../callgraph/function-node.js';
+import type { Component } from '../../components/component.js';
+import type { AdapterContext } from '../framework-adapter.js';
+import { option, optionEntries, optionsObject, optionValue, valueOf } from './option-values.js';
+
+/** A `tool({...})` (or `dynamicTool`) call: a tool component, named by its key in a `tools` record. */
+export interface AiSdkTool {
+  component: Component;
+  call: ts.CallExpression;
+  options: ts.ObjectLiteralExpression | undefined;
+  /** Runs when the model calls the tool: the component's entry. */
+  execute: FunctionNode | undefined;
+  /** The `inputSchema` text; null when the tool declares none. */
+  contract: string | null;
+}
+
+/** A `tools: {...}` record on a model call or an agent: which tool each key is. */
+export interface ToolSetEntry {
+  key: string;
+  node: ts.ObjectLiteralElementLike;
+  tool: AiSdkTool;
+}
+
+/**
+ * Tools have no name of their own: the model knows a tool by its key in the first `tools`
+ * record that lists it; one never listed keeps the name of its variable.
+ */
+export function registerTools(context: AdapterContext, toolCalls: readonly ts.CallExpression[], toolRecords: readonly ts.ObjectLiteralExpression[]): Map<ts.Node, AiSdkTool> {
+  const keys = new Map<ts.Node, string>();
+  for (const record of toolRecords) {
+    for (const entry of optionEntries(record)) {
+      const value = ts.isMethodDeclaration(entry.value) ? undefined : valueOf(context.checker, entry.value);
+      if (value && !keys.has(value)) keys.set(value, entry.key);
+    }
+  }
+  const tools = new Map<ts.Node, AiSdkTool>();
+  for (const call of toolCalls) {
+    const options = optionsObject(context.checker, call.arguments[0]);
+    const execute = functionOfOption(context, options, 'execute');
+    const component = context.addComponent({ kind: 'tool', name: keys.get(call) ?? variableName(call) ?? 'tool', node: call, framework: 'ai-sdk', entry: execute });
+    const schema = optionValue(options, 'inputSchema');
+    tools.set(call, { component, call, options, execute, contract: schema ? schema.getText() : null });
+  }
+  return tools;
+}
+
+/** The tools a `tools` option lists, in order; entries that are not tools of this program (provider tools) are left out. */
+export function toolSet(context: AdapterContext, tools: ReadonlyMap<ts.Node, AiSdkTool>, record: ts.ObjectLiteralExpression | undefined): ToolSetEntry[] {
+  if (!record) return [];
+  return optionEntries(record).flatMap((entry) => {
+    const value = ts.isMethodDeclaration(entry.value) ? undefined : valueOf(context.checker, entry.value);
+    const tool = value && tools.get(value);
+    return tool ? [{ key: entry.key, node: entry.node, tool }] : [];
+  });
+}
+
+/** The `tools` record of a call's or constructor's options, when written as an object literal. */
+export function toolsRecord(context: AdapterContext, options: ts.ObjectLiteralExpression | undefined): ts.ObjectLiteralExpression | undefined {
+  return optionsObject(context.checker, optionValue(options, 'tools'));
+}
+
+/** The project function an option holds: an inline function, a method, or a reference to a declared one. */
+export function functionOfOption(context: AdapterContext, options: ts.ObjectLiteralExpression | undefined, key: string): FunctionNode | undefined {
+  const value = option(options, key)?.value;
+  if (!value) return undefined;
+  if (ts.isMethodDeclaration(value)) return context.graph.functionOf(value);
+  return context.functionOf(value) ?? context.functionOf(valueOf(context.checker, value)) ?? declaredFunction(context, value);
+}
+
+/** `{ execute }` naming a function declaration: the shorthand's value symbol, not the property's. */
+function declaredFunction(context: AdapterContext, value: ts.Expression): FunctionNode | undefined {
+  if (!ts.isIdentifier(value) || !ts.isShorthandPropertyAssignment(value.parent)) return undefined;
+  try {
+    let symbol = context.checker.getShorthandAssignmentValueSymbol(value.parent);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = context.checker.getAliasedSymbol(symbol);
+    const declaration = symbol?.valueDeclaration;
+    return declaration ? context.graph.functionOf(declaration) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The variable a component is assigned to (`const guide = new ToolLoopAgent(...)`). */
+export function variableName(node: ts.Node): string | undefined {
+  let current = node.parent;
+  while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current))) current = current.parent;
+  return current && ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) ? current.name.text : undefined;
+}
