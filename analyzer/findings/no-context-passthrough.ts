@@ -22,7 +22,9 @@ export function checkContextPassthrough(context: AnalysisContext): Finding[] {
           ? 'the model sees all of it'
           : reads
             ? describeReads(boundary.to.name, crossing.fields.filter((f) => reads.has(f)))
-            : `${boundary.to.name} receives it as a string`;
+            : crossing.mode === 'serialised'
+              ? `${boundary.to.name} receives it as a string`
+              : `${boundary.to.name} receives all of it`;
       findings.push(
         findingAt(
           'no-context-passthrough',

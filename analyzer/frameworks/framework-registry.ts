@@ -115,7 +115,11 @@ export class FrameworkRegistry implements AdapterContext {
   private declarationOf(expression: ts.Expression): ts.Declaration | undefined {
     const target = ts.isPropertyAccessExpression(expression) ? expression.name : expression;
     try {
-      let symbol = this.checker.getSymbolAtLocation(target);
+      // `{ answer }`: the name of a shorthand property denotes the property; its value is the variable or function.
+      let symbol =
+        ts.isShorthandPropertyAssignment(target.parent) && target.parent.name === target
+          ? this.checker.getShorthandAssignmentValueSymbol(target.parent)
+          : this.checker.getSymbolAtLocation(target);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
       return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
     } catch {

@@ -18,15 +18,16 @@ export function addSends(context: AdapterContext, graphs: Graphs, calls: readonl
     const graph = graphs.graphAround(caller) ?? soleGraphWithNode(graphs, key);
     const to = graph?.nodes.get(key);
     if (!graph || !to) continue;
-    const subgraph = to.kind === 'graph';
+    const subgraph = [...graphs.byConstruction.values()].find((g) => g.component === to);
     context.addEdge({
       from: graphs.nodeAround(caller) ?? graph.component,
       to,
       kind: subgraph ? 'subgraph' : 'node',
       site: payload ?? call,
-      delegation: subgraph,
+      delegation: subgraph !== undefined,
       args: payload ? [payload] : [],
       receiver: to.entry,
+      contract: subgraph ? (subgraph.schemas.input?.getText() ?? null) : undefined,
     });
   }
 }
