@@ -23,7 +23,11 @@ export function findDelegations(
   const delegations: Delegation[] = [];
   for (const edge of frameworks.edges) {
     const from = ownerOf(edge.from);
-    if (edge.delegation && from) delegations.push({ from, to: edge.to });
+    if (!from) continue;
+    if (edge.delegation) delegations.push({ from, to: edge.to });
+    // A graph's own nodes are peers in the graph's tier (DESIGN.md §5): linking them both ways
+    // puts them in one strongly connected component, which ranking condenses to one tier.
+    else if (edge.kind === 'node') delegations.push({ from, to: edge.to }, { from: edge.to, to: from });
   }
   const byEntry = new Map<FunctionNode, Component>();
   for (const component of components) if (component.entry) byEntry.set(component.entry, component);

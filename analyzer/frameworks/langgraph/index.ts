@@ -1,0 +1,21 @@
+import type { FrameworkAdapter } from '../framework-adapter.js';
+import { addNodes, addRouters, findGraphs } from './graphs.js';
+import { LANGCHAIN_CORE_PACKAGE, LANGGRAPH_PACKAGE } from './langgraph-declarations.js';
+import { addGraphRuns, addSends } from './sends-and-runs.js';
+
+/**
+ * `@langchain/langgraph` (docs/frameworks.md §2): `StateGraph`s and their nodes, compiled subgraphs
+ * used as nodes or run from inside a node, `Send` payloads, and the graph state as a context.
+ */
+export const langGraphAdapter: FrameworkAdapter = {
+  name: 'langgraph',
+  packages: [LANGGRAPH_PACKAGE],
+  analyze(context) {
+    const calls = context.callsInto([LANGGRAPH_PACKAGE, LANGCHAIN_CORE_PACKAGE]);
+    const graphs = findGraphs(context, calls);
+    addNodes(context, graphs, calls);
+    addRouters(context, graphs, calls);
+    addSends(context, graphs, calls);
+    addGraphRuns(context, graphs, calls);
+  },
+};
