@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { UsageError } from '../errors.js';
+import { createGuardedHost } from './guarded-host.js';
 
 export interface LoadedProgram {
   program: ts.Program;
@@ -27,10 +28,12 @@ export function loadProgram(tsconfig: string): LoadedProgram {
   if (fatal.length > 0) throw new UsageError(fatal.map(flatten).join('; '), tsconfigPath);
   if (parsed.fileNames.length === 0) throw new UsageError('the tsconfig includes no source files', tsconfigPath);
 
+  const options = { ...parsed.options, noEmit: true };
   const program = ts.createProgram({
     rootNames: parsed.fileNames,
-    options: { ...parsed.options, noEmit: true },
+    options,
     projectReferences: parsed.projectReferences,
+    host: createGuardedHost(options),
   });
   return { program, tsconfigPath, rootDir };
 }
