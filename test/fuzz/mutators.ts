@@ -7,7 +7,7 @@ export type Mutator = (text: string, random: SeededRandom, tiers: readonly strin
 
 const DEEP = 2_000;
 
-export const MUTATORS = {
+const MUTATOR_TABLE = {
   'delete-token': (text, random) => withToken(text, random, (t) => splice(text, t.start, t.end, '')),
   'duplicate-token': (text, random) => withToken(text, random, (t) => splice(text, t.end, t.end, ` ${text.slice(t.start, t.end)}`)),
   'swap-tokens': (text, random) => {
@@ -61,7 +61,8 @@ export const MUTATORS = {
   },
 } satisfies Record<string, Mutator>;
 
-export type MutatorName = keyof typeof MUTATORS;
+export type MutatorName = keyof typeof MUTATOR_TABLE;
+export const MUTATORS: Readonly<Record<MutatorName, Mutator>> = MUTATOR_TABLE;
 export const MUTATOR_NAMES = Object.keys(MUTATORS).sort() as MutatorName[];
 
 function splice(text: string, start: number, end: number, insert: string): string {
