@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import ts from 'typescript';
 import { UsageError } from '../errors.js';
 import { createGuardedHost } from './guarded-host.js';
+import { referencedProjects } from './referenced-projects.js';
 
 export interface LoadedProgram {
   program: ts.Program;
@@ -26,13 +27,15 @@ export function loadProgram(tsconfig: string): LoadedProgram {
     (d) => d.category === ts.DiagnosticCategory.Error && d.code !== NO_INPUTS_FOUND,
   );
   if (fatal.length > 0) throw new UsageError(fatal.map(flatten).join('; '), tsconfigPath);
-  if (parsed.fileNames.length === 0) throw new UsageError('the tsconfig includes no source files', tsconfigPath);
+  const solution = parsed.fileNames.length === 0 && parsed.projectReferences?.length ? referencedProjects(parsed.projectReferences, flatten) : undefined;
+  const rootNames = solution?.fileNames ?? parsed.fileNames;
+  if (rootNames.length === 0) throw new UsageError('the tsconfig includes no source files', tsconfigPath);
 
-  const options = { ...parsed.options, noEmit: true };
+  const options = { ...(solution?.options ?? parsed.options), noEmit: true };
   const program = ts.createProgram({
-    rootNames: parsed.fileNames,
+    rootNames,
     options,
-    projectReferences: parsed.projectReferences,
+    projectReferences: solution ? undefined : parsed.projectReferences,
     host: createGuardedHost(options),
   });
   return { program, tsconfigPath, rootDir };
