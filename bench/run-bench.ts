@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseBenchArgs, USAGE, UsageError, type BenchArgs } from './bench-args.js';
 import { auditCommand, PACKAGE_ROOT, tscCommand, TZIMTZUM_BIN } from './bench-commands.js';
 import { generateProject, type GeneratedProject } from './generate-project.js';
+import { runOddInputs } from './run-odd-inputs.js';
 import { measureInterleaved, MeasurementFailure, type BenchCommand } from './measure.js';
 import { formatResultsMarkdown, formatTextTable, type BenchRow } from './results-table.js';
 import { medianSample } from './stats.js';
@@ -27,6 +28,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${TZIMTZUM_BIN} does not exist yet; run with --audit-with tsc to test the runner.\n`);
     return 2;
   }
+
+  if (args.odd) return runOddInputs(args.runs);
 
   const reportDir = mkdtempSync(join(tmpdir(), 'tzimtzum-bench-report-'));
   const rows: BenchRow[] = [];
