@@ -3,9 +3,9 @@ import ts from 'typescript';
 const unparsable = new WeakMap<ts.SourceFile, string>();
 
 /**
- * Deeper than this, the TypeScript binder and checker (and the analyzer's own walks) may
- * overflow the stack even when the parser did not (the binder fails near 2,000 levels).
- * Hand-written code stays far below; binary-operator chains do not count (TypeScript walks them iteratively).
+ * Deeper than this, the TypeScript binder (near 2,000 levels) or the analyzer's own recursive
+ * walks (a 5,000-term `a + b + …` chain) may overflow the stack even when the parser did not.
+ * Hand-written code stays far below.
  */
 export const MAX_NESTING = 1_500;
 
@@ -46,7 +46,7 @@ export function exceedsNesting(sourceFile: ts.SourceFile, limit: number): boolea
     const [node, depth] = stack.pop()!;
     if (depth > limit) return true;
     ts.forEachChild(node, (child) => {
-      stack.push([child, ts.isBinaryExpression(child) ? depth : depth + 1]);
+      stack.push([child, depth + 1]);
     });
   }
   return false;

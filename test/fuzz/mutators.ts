@@ -47,6 +47,7 @@ const MUTATOR_TABLE = {
       () => `${'{ a: '.repeat(DEEP)}0${' }'.repeat(DEEP)}`,
       () => `${'f('.repeat(DEEP)}0${')'.repeat(DEEP)}`,
       () => `${'function g() { return '.repeat(DEEP / 4)}0${'; }'.repeat(DEEP / 4)}`,
+      () => Array.from({ length: DEEP * 2 }, (_, i) => `f(${i})`).join(' + '),
     ])();
     return atStatementBoundary(text, random, `\nexport const fuzzDeep: any = ${nested};\n`);
   },
