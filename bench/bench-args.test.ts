@@ -13,8 +13,13 @@ describe('parseBenchArgs', () => {
       keep: false,
       write: false,
       auditWith: 'tzimtzum',
+      odd: false,
       help: false,
     });
+  });
+
+  it('--odd times the odd inputs instead', () => {
+    assert.equal(parseBenchArgs(['--odd', '--runs', '1']).odd, true);
   });
 
   it('takes sizes repeated and as comma lists, without duplicates', () => {

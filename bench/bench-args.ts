@@ -14,6 +14,8 @@ export interface BenchArgs {
   write: boolean;
   /** `tsc` runs tsc in the audit's place: a stand-in to test the runner before the CLI exists. */
   auditWith: AuditWith;
+  /** Time the odd inputs of bench/odd-inputs.ts against their bounds instead of generated projects. */
+  odd: boolean;
   help: boolean;
 }
 
@@ -26,6 +28,7 @@ export const USAGE = `Usage: npm run bench -- [options]
   --keep           keep the generated projects in bench/out/
   --write          also write the table to bench/RESULTS.md
   --audit-with X   tzimtzum (default) or tsc, a stand-in that times tsc in the audit's place
+  --odd            time the big and odd inputs (bench/odd-inputs.ts), each against its bound
   --help`;
 
 export class UsageError extends Error {
@@ -45,6 +48,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         keep: { type: 'boolean', default: false },
         write: { type: 'boolean', default: false },
         'audit-with': { type: 'string' },
+        odd: { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -68,6 +72,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     keep: values.keep,
     write: values.write,
     auditWith,
+    odd: values.odd,
     help: values.help,
   };
 }

@@ -24,7 +24,7 @@ export function tscCommand(project: GeneratedProject, label = 'tsc'): BenchComma
  * `tzimtzum audit` writing its JSON report to `reportPath`. Exit 1 (findings) is a success, but
  * an uncaught exception also exits 1: a run only counts when it left a JSON report.
  */
-export function auditCommand(project: GeneratedProject, reportPath: string, bin = TZIMTZUM_BIN): BenchCommand {
+export function auditCommand(project: Pick<GeneratedProject, 'tsconfig'>, reportPath: string, bin = TZIMTZUM_BIN): BenchCommand {
   rmSync(reportPath, { force: true });
   return {
     label: 'tzimtzum audit',

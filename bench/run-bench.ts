@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseBenchArgs, USAGE, UsageError, type BenchArgs } from './bench-args.js';
 import { auditCommand, PACKAGE_ROOT, tscCommand, TZIMTZUM_BIN } from './bench-commands.js';
 import { generateProject, type GeneratedProject } from './generate-project.js';
+import { runOddInputs } from './run-odd-inputs.js';
 import { measureInterleaved, MeasurementFailure, type BenchCommand } from './measure.js';
 import { formatResultsMarkdown, formatTextTable, type BenchRow } from './results-table.js';
 import { medianSample } from './stats.js';
@@ -27,6 +28,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${TZIMTZUM_BIN} does not exist yet; run with --audit-with tsc to test the runner.\n`);
     return 2;
   }
+
+  if (args.odd) return runOddInputs(args.runs);
 
   const reportDir = mkdtempSync(join(tmpdir(), 'tzimtzum-bench-report-'));
   const rows: BenchRow[] = [];
@@ -71,11 +74,18 @@ async function main(argv: readonly string[]): Promise<number> {
       seed: args.seed,
       auditCommand: args.auditWith === 'tsc' ? 'tsc --noEmit (stand-in for the audit)' : 'bin/tzimtzum.js audit -f json',
     });
-    writeFileSync(`${RESULTS_FILE}.tmp`, markdown);
+    writeFileSync(`${RESULTS_FILE}.tmp`, markdown + keptSections());
     renameSync(`${RESULTS_FILE}.tmp`, RESULTS_FILE);
     process.stdout.write(`Wrote ${RESULTS_FILE}\n`);
   }
   return 0;
+}
+
+/** Hand-written sections of RESULTS.md (from `## Profile` on) survive a new `--write`. */
+function keptSections(): string {
+  const previous = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
+  const start = previous.indexOf('\n## Profile');
+  return start === -1 ? '' : previous.slice(start);
 }
 
 function auditFor(project: GeneratedProject, args: BenchArgs, reportPath: string): BenchCommand {

@@ -1,5 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { AnalysisReport, FindingInfo } from '../analyzer/model.js';
+import { terminalSafe as safe } from './terminal-safe.js';
 
 export interface TextOptions {
   color: boolean;
@@ -13,20 +14,20 @@ export function formatText(report: AnalysisReport, options: TextOptions): string
   for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
 
   for (const [file, findings] of byFile) {
-    lines.push(c.underline(file));
+    lines.push(c.underline(safe(file)));
     const width = Math.max(...findings.map((f) => `${f.line}:${f.column}`.length));
     for (const f of findings) {
       const severity = f.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${f.message}  ${c.dim(f.ruleId)}`);
+      lines.push(`  ${c.dim(`${f.line}:${f.column}`.padEnd(width))}  ${severity}  ${safe(f.message)}  ${c.dim(f.ruleId)}`);
     }
     lines.push('');
   }
 
   lines.push(...formatBandwidth(report, c));
   for (const diagnostic of report.diagnostics) {
-    const where = diagnostic.line ? `${diagnostic.file}:${diagnostic.line}` : diagnostic.file;
+    const where = safe(diagnostic.line ? `${diagnostic.file}:${diagnostic.line}` : diagnostic.file);
     const label = diagnostic.severity === 'error' ? c.red('diagnostic') : c.yellow('diagnostic');
-    lines.push(`${label} ${where}: ${diagnostic.message}`);
+    lines.push(`${label} ${where}: ${safe(diagnostic.message)}`);
   }
   if (report.diagnostics.length > 0) lines.push('');
 
@@ -55,7 +56,7 @@ function formatBandwidth(report: AnalysisReport, c: ChalkInstance): string[] {
   const reported = new Set(report.findings.map((f) => f.boundary));
   const rows = report.boundaries
     .filter((b) => b.exposed.length > 0 && reported.has(b.id))
-    .map((b) => `  ${b.file}:${b.line}  ${names.get(b.from)} → ${names.get(b.to)}: bandwidth used: ${b.read.length} of ${b.exposed.length}` + c.dim(`  (exposed ${b.exposed.join(', ')}; read ${b.read.join(', ') || 'nothing'})`));
+    .map((b) => safe(`  ${b.file}:${b.line}  ${names.get(b.from)} → ${names.get(b.to)}: bandwidth used: ${b.read.length} of ${b.exposed.length}`) + c.dim(safe(`  (exposed ${b.exposed.join(', ')}; read ${b.read.join(', ') || 'nothing'})`)));
   return rows.length > 0 ? [c.bold('Undesigned boundaries'), ...rows, ''] : [];
 }
 

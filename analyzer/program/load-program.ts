@@ -2,6 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ts from 'typescript';
 import { UsageError } from '../errors.js';
+import { createGuardedHost } from './guarded-host.js';
+import { referencedProjects } from './referenced-projects.js';
 
 export interface LoadedProgram {
   program: ts.Program;
@@ -25,12 +27,16 @@ export function loadProgram(tsconfig: string): LoadedProgram {
     (d) => d.category === ts.DiagnosticCategory.Error && d.code !== NO_INPUTS_FOUND,
   );
   if (fatal.length > 0) throw new UsageError(fatal.map(flatten).join('; '), tsconfigPath);
-  if (parsed.fileNames.length === 0) throw new UsageError('the tsconfig includes no source files', tsconfigPath);
+  const solution = parsed.fileNames.length === 0 && parsed.projectReferences?.length ? referencedProjects(parsed.projectReferences, flatten) : undefined;
+  const rootNames = solution?.fileNames ?? parsed.fileNames;
+  if (rootNames.length === 0) throw new UsageError('the tsconfig includes no source files', tsconfigPath);
 
+  const options = { ...(solution?.options ?? parsed.options), noEmit: true };
   const program = ts.createProgram({
-    rootNames: parsed.fileNames,
-    options: { ...parsed.options, noEmit: true },
-    projectReferences: parsed.projectReferences,
+    rootNames,
+    options,
+    projectReferences: solution ? undefined : parsed.projectReferences,
+    host: createGuardedHost(options),
   });
   return { program, tsconfigPath, rootDir };
 }

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import type { DiagnosticInfo } from '../model.js';
+import { unparsableReason } from './guarded-host.js';
 import { relativePath } from './project-files.js';
 
 /** Syntax errors and unresolved imports: reported, never fatal; the rest of the program is analysed. */
@@ -8,6 +9,8 @@ export function sourceDiagnostics(program: ts.Program, files: readonly ts.Source
   const diagnostics: DiagnosticInfo[] = [];
   for (const sourceFile of files) {
     const file = relativePath(rootDir, sourceFile.fileName);
+    const unparsable = unparsableReason(sourceFile);
+    if (unparsable) diagnostics.push({ severity: 'error', file, line: 1, message: `cannot parse: ${unparsable}` });
     for (const diagnostic of program.getSyntacticDiagnostics(sourceFile)) {
       diagnostics.push({
         severity: 'error',

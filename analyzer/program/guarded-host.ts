@@ -1,0 +1,58 @@
+import ts from 'typescript';
+
+const unparsable = new WeakMap<ts.SourceFile, string>();
+
+/**
+ * Deeper than this, the TypeScript binder (near 2,000 levels) or the analyzer's own recursive
+ * walks (a 5,000-term `a + b + …` chain) may overflow the stack even when the parser did not.
+ * Hand-written code stays far below.
+ */
+export const MAX_NESTING = 1_500;
+
+/**
+ * A compiler host whose parser survives files it cannot parse: the TypeScript parser is
+ * recursive and overflows the stack on a few thousand nested parentheses or arrow functions.
+ * Such a file is replaced by an empty one, so the rest of the program is still analysed, and
+ * the reason is kept for its diagnostic. So is a file nested deeper than MAX_NESTING.
+ */
+export function createGuardedHost(options: ts.CompilerOptions): ts.CompilerHost {
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
+    const replace = (reason: string): ts.SourceFile => {
+      const empty = ts.createSourceFile(fileName, '', languageVersionOrOptions);
+      unparsable.set(empty, `${reason}; the file is not analysed`);
+      return empty;
+    };
+    let sourceFile: ts.SourceFile | undefined;
+    try {
+      sourceFile = getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return replace(`the TypeScript parser gave up (${error.message})`);
+    }
+    if (sourceFile && !sourceFile.isDeclarationFile && exceedsNesting(sourceFile, MAX_NESTING)) {
+      return replace(`nested more than ${MAX_NESTING} levels deep`);
+    }
+    return sourceFile;
+  };
+  return host;
+}
+
+/** Whether the syntax tree nests deeper than `limit` (iteratively: the tree may be too deep to recurse). */
+export function exceedsNesting(sourceFile: ts.SourceFile, limit: number): boolean {
+  const stack: Array<[ts.Node, number]> = [[sourceFile, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return true;
+    ts.forEachChild(node, (child) => {
+      stack.push([child, depth + 1]);
+    });
+  }
+  return false;
+}
+
+/** Why a file of the program stands empty, when the parser could not read it. */
+export function unparsableReason(sourceFile: ts.SourceFile): string | undefined {
+  return unparsable.get(sourceFile);
+}
