@@ -6,6 +6,8 @@ import type { Boundary } from './boundary.js';
 /** Every resolved call (or callback handed over) whose two ends sit in different tiers. */
 export function findCallBoundaries(graph: CallGraph, tiers: TierModel, components: ComponentRegistry): Boundary[] {
   const boundaries: Boundary[] = [];
+  // A call dispatched through an interface to several implementations in one tier is one crossing.
+  const dispatchedInto = new Set<string>();
   for (const edge of graph.edges) {
     const fromTier = tiers.tierOfFunction(edge.caller);
     const toTier = tiers.tierOfFunction(edge.callee);
@@ -13,6 +15,12 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
     if (tiers.isShared(edge.caller) || tiers.isShared(edge.callee)) continue;
     // An inline callback written in one tier and tagged with another is a capture, not a call.
     if (edge.kind === 'callback' && edge.site === edge.callee.decl) continue;
+    const member = edge.kind === 'call' ? graph.dispatchedThrough(edge.call) : undefined;
+    if (member) {
+      const key = `${edge.call.pos}:${edge.call.getSourceFile().fileName}:${toTier}`;
+      if (dispatchedInto.has(key)) continue;
+      dispatchedInto.add(key);
+    }
     boundaries.push({
       id: '',
       kind: 'call',

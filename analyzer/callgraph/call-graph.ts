@@ -25,6 +25,8 @@ export interface CallGraph {
   callSites: ReadonlyArray<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
   outgoing(fn: FunctionNode): readonly CallEdge[];
   incoming(fn: FunctionNode): readonly CallEdge[];
+  /** The interface or abstract member a call was dispatched through, when it was. */
+  dispatchedThrough(call: ts.CallExpression | ts.NewExpression): ts.Declaration | undefined;
   /** The function whose body lexically contains `node`. */
   enclosingFunction(node: ts.Node): FunctionNode;
 }
@@ -95,6 +97,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
     edges,
     callSites: calls,
+    dispatchedThrough: (call) => resolver.dispatched.get(call),
     outgoing: (fn) => outgoing.get(fn) ?? [],
     incoming: (fn) => incoming.get(fn) ?? [],
     enclosingFunction(node) {

@@ -8,6 +8,8 @@ import { isFunctionWithBody, type FunctionDeclarationLike } from './function-nod
  */
 export class CalleeResolver {
   private implementations?: Map<ts.Symbol, ts.ClassLikeDeclaration[]>;
+  /** Calls resolved through an interface or abstract member, with that member. */
+  readonly dispatched = new Map<ts.CallExpression | ts.NewExpression, ts.Declaration>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -19,7 +21,7 @@ export class CalleeResolver {
     const symbol = this.symbolOf(ts.isCallExpression(call) ? call.expression : call.expression);
     if (ts.isNewExpression(call)) return symbol ? this.constructorsOf(symbol) : [];
     if (symbol) {
-      const targets = this.functionsOfSymbol(symbol);
+      const targets = this.functionsOfSymbol(symbol, call);
       if (targets.length > 0) return targets;
       // Signature resolution is costly; only a variable holding a returned closure needs it.
       if (!isClosureHolder(symbol)) return [];
@@ -44,7 +46,7 @@ export class CalleeResolver {
     return symbol;
   }
 
-  private functionsOfSymbol(symbol: ts.Symbol): FunctionDeclarationLike[] {
+  private functionsOfSymbol(symbol: ts.Symbol, call?: ts.CallExpression | ts.NewExpression): FunctionDeclarationLike[] {
     const declarations = symbol.declarations ?? [];
     const withBody: FunctionDeclarationLike[] = [];
     let abstractMember: ts.Declaration | undefined;
@@ -61,7 +63,9 @@ export class CalleeResolver {
     }
     // An overload set resolves to its implementation; an interface or abstract member to its implementations.
     if (withBody.length > 0) return withBody;
-    return abstractMember ? this.implementationsOf(abstractMember) : [];
+    if (!abstractMember) return [];
+    if (call) this.dispatched.set(call, abstractMember);
+    return this.implementationsOf(abstractMember);
   }
 
   private constructorsOf(symbol: ts.Symbol): FunctionDeclarationLike[] {
