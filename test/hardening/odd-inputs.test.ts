@@ -25,7 +25,11 @@ const CHECKS: Record<string, Check> = {
   },
   'closures nested 500 deep': (report) => {
     assert.deepEqual(findings(report), ['no-tier-skip src/orchestrator/nested-functions.ts:502']);
-    assert.ok(diagnostics(report).includes('src/orchestrator/nested-arrows.ts:1 cannot parse: the TypeScript parser gave up'), diagnostics(report).join('\n'));
+    // Whether the parser itself overflows depends on the stack left in this process; either way the file is a diagnostic.
+    assert.ok(
+      diagnostics(report).some((d) => d.startsWith('src/orchestrator/nested-arrows.ts:1 cannot parse: ')),
+      diagnostics(report).join('\n'),
+    );
   },
   'a 200-member union type as a parameter': (report) => {
     assert.deepEqual(findings(report), ['require-boundary-contract src/workflow/step.ts:3']);
