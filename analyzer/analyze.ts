@@ -5,6 +5,7 @@ import type { AnalysisContext } from './analysis-context.js';
 import type { Boundary } from './boundaries/boundary.js';
 import { findCallBoundaries } from './boundaries/find-call-boundaries.js';
 import { buildCallGraph } from './callgraph/call-graph.js';
+import { ResolutionCache } from './incremental/resolution-cache.js';
 import { ComponentRegistry, compareNodes } from './components/component-registry.js';
 import type { ResolvedConfig } from './config/config.js';
 import { CHECKS } from './findings/checks.js';
@@ -36,7 +37,11 @@ export class Analysis {
   private readonly byFile = new Map<ts.SourceFile, Finding[]>();
   private boundariesByFile?: Map<ts.SourceFile, Boundary[]>;
 
-  constructor(readonly context: AnalysisContext) {}
+  constructor(
+    readonly context: AnalysisContext,
+    /** What the checker answered, for the next analysis of the same project to reuse. */
+    readonly resolutions: ResolutionCache,
+  ) {}
 
   /** Findings of all rules in every project file, whatever their configured level; sorted by file and position. */
   get findings(): Finding[] {
@@ -68,14 +73,20 @@ export class Analysis {
  * boundaries → findings. Never throws for problems in the analysed code; a config problem
  * (a `@tier` naming no tier) is a UsageError.
  */
-export function analyzeProgram(program: ts.Program, config: ResolvedConfig, rootDir: string): Analysis {
+export interface AnalyzeOptions {
+  /** The resolution cache of the previous analysis of this project (an editor re-linting after an edit). */
+  previous?: ResolutionCache;
+}
+
+export function analyzeProgram(program: ts.Program, config: ResolvedConfig, rootDir: string, options: AnalyzeOptions = {}): Analysis {
   const files = projectSourceFiles(program).filter(notIgnored(config));
   const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir);
-  const graph = buildCallGraph(program, files);
+  const resolutions = ResolutionCache.next(options.previous, files);
+  const graph = buildCallGraph(program, files, resolutions);
   const checker = program.getTypeChecker();
   const components = new ComponentRegistry();
   components.addTaggedFunctions(graph);
-  const frameworks = new FrameworkRegistry(checker, graph, files, components);
+  const frameworks = new FrameworkRegistry(checker, graph, files, components, resolutions);
   frameworks.run(FRAMEWORK_ADAPTERS, program);
 
   const tiers = assignTiers(config, graph, components, frameworks, rootDir, diagnostics);
@@ -108,7 +119,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     diagnostics,
     frameworks,
   };
-  return new Analysis(context);
+  return new Analysis(context, resolutions);
 }
 
 /** Declared tiers when the config or a `@tier` tag declares any; otherwise inferred from delegation. */

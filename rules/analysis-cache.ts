@@ -20,6 +20,12 @@ interface CachedAnalysis {
 /** One analysis per `ts.Program` (and per settings), shared by every rule and every file linted with it. */
 const cache = new WeakMap<ts.Program, CachedAnalysis>();
 
+/**
+ * The latest analysis of each project (by tsconfig): the editor hands a new program after each
+ * edit, reusing unchanged SourceFiles, and the new analysis reuses what the checker said of them.
+ */
+const latestByProject = new Map<string, CachedAnalysis>();
+
 /** The findings of one rule in the file being linted. */
 export function findingsInFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, ruleId: RuleId): Finding[] {
   const services = context.sourceCode.parserServices;
@@ -35,9 +41,13 @@ function analysisFor(program: ts.Program, settings: Record<string, unknown>): Ca
   const cached = cache.get(program);
   if (cached && cached.settingsKey === settingsKey) return cached;
   const rootDir = programRootDir(program);
-  const analysis = analyzeProgram(program, configFor(settings.tzimtzum, rootDir), rootDir);
+  const projectKey = String(program.getCompilerOptions().configFilePath ?? rootDir);
+  const latest = latestByProject.get(projectKey);
+  const previous = latest && latest.settingsKey === settingsKey ? latest.analysis.resolutions : undefined;
+  const analysis = analyzeProgram(program, configFor(settings.tzimtzum, rootDir), rootDir, { previous });
   const entry = { settingsKey, analysis };
   cache.set(program, entry);
+  latestByProject.set(projectKey, entry);
   return entry;
 }
 

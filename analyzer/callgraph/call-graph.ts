@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { CalleeResolver } from './resolve-callee.js';
+import { ResolutionCache } from '../incremental/resolution-cache.js';
 import { functionName, isFunctionWithBody, type FunctionDeclarationLike, type FunctionNode } from './function-node.js';
 
 export type CallEdgeKind = 'call' | 'callback';
@@ -32,7 +33,7 @@ export interface CallGraph {
 }
 
 /** Every function of the project files, and every call between them the type checker can resolve. */
-export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFile[]): CallGraph {
+export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFile[], cache: ResolutionCache = new ResolutionCache()): CallGraph {
   const checker = program.getTypeChecker();
   const projectFiles = new Set(files);
   const functions: FunctionNode[] = [];
@@ -71,9 +72,17 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     push(incoming, edge.callee, edge);
   };
 
+  cache.track(files);
+  const dispatched = new Map<ts.Node, ts.Declaration>();
   for (const { caller, call } of calls) {
     const args = call.arguments ?? [];
-    for (const target of safely(() => resolver.resolveCall(call))) {
+    const resolution = cache.entry(call);
+    if (!resolution.targets) {
+      resolution.targets = safely(() => resolver.resolveCall(call));
+      resolution.dispatched = resolver.dispatched.get(call);
+    }
+    if (resolution.dispatched) dispatched.set(call, resolution.dispatched);
+    for (const target of resolution.targets) {
       const callee = byDecl.get(target);
       if (callee) addEdge({ caller, callee, kind: 'call', call, args, site: call });
     }
@@ -84,7 +93,13 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
         addEdge({ caller, callee: inline, kind: 'callback', call, args: [], site: arg });
         continue;
       }
-      for (const target of safely(() => resolver.resolveReference(arg))) {
+      resolution.references ??= new Map();
+      let references = resolution.references.get(arg);
+      if (!references) {
+        references = safely(() => resolver.resolveReference(arg));
+        resolution.references.set(arg, references);
+      }
+      for (const target of references) {
         const callee = byDecl.get(target);
         if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
       }
@@ -97,7 +112,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
     edges,
     callSites: calls,
-    dispatchedThrough: (call) => resolver.dispatched.get(call),
+    dispatchedThrough: (call) => dispatched.get(call),
     outgoing: (fn) => outgoing.get(fn) ?? [],
     incoming: (fn) => incoming.get(fn) ?? [],
     enclosingFunction(node) {

@@ -6,6 +6,7 @@ import type { Component } from '../components/component.js';
 import type { ComponentRegistry } from '../components/component-registry.js';
 import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, ModelCallSpec } from './framework-adapter.js';
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
+import type { ResolutionCache } from '../incremental/resolution-cache.js';
 
 /** How many `const x = y` steps `componentOf` and `functionOf` follow. */
 const MAX_ALIAS_DEPTH = 16;
@@ -24,9 +25,16 @@ export class FrameworkRegistry implements AdapterContext {
     readonly graph: CallGraph,
     readonly files: readonly ts.SourceFile[],
     private readonly components: ComponentRegistry,
+    cache: ResolutionCache,
   ) {
     for (const { caller, call } of graph.callSites) {
-      const resolved = this.resolve(call.expression);
+      const resolution = cache.entry(call);
+      if (resolution.framework === undefined) {
+        const resolved = this.resolve(call.expression);
+        // Only package declarations are kept: they never change between programs.
+        resolution.framework = resolved?.packageName ? resolved : null;
+      }
+      const resolved = resolution.framework;
       if (resolved?.packageName) this.resolvedCalls.push({ caller, call, resolved });
     }
   }
