@@ -38,7 +38,7 @@ if (mode === 'project') {
   const samples: number[] = [];
   for (let i = 0; i < Number(editsArg ?? 5); i++) {
     // An edit inside a function body, as a user types: the program is rebuilt with every other file reused.
-    const edited = original.replace(/(\n(?:export )?(?:async )?function [^\n]*\{\n)/, `$1  const typed${i} = ${i};\n  void typed${i};\n`);
+    const edited = original.replace(/(\n\)(?:: [^\n{]+)? \{\n|\n(?:export )?(?:async )?function [^\n]*\{\n)/, `$1  const typed${i} = ${i};\n  void typed${i};\n`);
     if (edited === original) throw new Error(`no function body to edit in ${target}`);
     const start = performance.now();
     await eslint.lintText(edited, { filePath: target });
