@@ -114,7 +114,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     reads: new ReadSummaries(checker, graph),
     // Following intent is whole-program work that only preserve-reshimu and the trails need.
     get intent() {
-      return (intent ??= new IntentFlow(checker, graph, types));
+      return (intent ??= new IntentFlow(checker, graph, types, resolutions));
     },
     diagnostics,
     frameworks,

@@ -3,6 +3,7 @@ import type { CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { dataProperties, safeTypeAt } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
+import type { IntentSeed, ResolutionCache } from '../incremental/resolution-cache.js';
 
 /** One intent field (`Task.goal`) and where it is declared. */
 export interface IntentField {
@@ -33,6 +34,7 @@ export class IntentFlow {
     private readonly checker: ts.TypeChecker,
     private readonly graph: CallGraph,
     private readonly types: TypeRoles,
+    private readonly cache: ResolutionCache,
   ) {
     this.seed();
     this.propagate();
@@ -59,24 +61,34 @@ export class IntentFlow {
     // Parameters whose type has an intent field are where intent enters a function.
     for (const fn of this.graph.functions) {
       if (ts.isSourceFile(fn.decl)) continue;
-      for (const parameter of fn.decl.parameters) {
-        const type = safeTypeAt(this.checker, parameter);
-        if (!type) continue;
-        for (const property of dataProperties(this.checker, type)) {
-          const id = this.types.intentField(property);
-          const declaration = property.declarations?.[0];
-          if (!id || !declaration) continue;
-          let field = byId.get(id);
-          if (!field) {
-            field = { id, property: property.name, declaration };
-            byId.set(id, field);
-            this.fields.push(field);
-            this.carriers.set(id, new Map());
-          }
-          this.addBinding(parameter.name, field, 'object');
+      const entry = this.cache.entry(fn.decl);
+      entry.intentSeeds ??= this.intentSeeds(fn.decl);
+      for (const seed of entry.intentSeeds) {
+        let field = byId.get(seed.id);
+        if (!field) {
+          field = { id: seed.id, property: seed.property, declaration: seed.declaration };
+          byId.set(seed.id, field);
+          this.fields.push(field);
+          this.carriers.set(seed.id, new Map());
         }
+        this.addBinding(seed.parameter.name, field, 'object');
       }
     }
+  }
+
+  /** The parameters of a function whose type has an intent field: asked of the checker once per unchanged file. */
+  private intentSeeds(decl: ts.SignatureDeclaration): IntentSeed[] {
+    const seeds: IntentSeed[] = [];
+    for (const parameter of decl.parameters) {
+      const type = safeTypeAt(this.checker, parameter);
+      if (!type) continue;
+      for (const property of dataProperties(this.checker, type)) {
+        const id = this.types.intentField(property);
+        const declaration = property.declarations?.[0];
+        if (id && declaration) seeds.push({ parameter, id, property: property.name, declaration });
+      }
+    }
+    return seeds;
   }
 
   private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.carriers.get(field.id)!): boolean {

@@ -9,9 +9,15 @@ export interface ParameterReads {
 }
 
 interface DirectReads extends ParameterReads {
-  /** The parameter handed on whole to another function's parameter: it reads what that one reads. */
-  passes: Array<{ callee: FunctionNode; index: number }>;
+  /** The parameter handed on whole as argument `index` of a call: it reads what the callee reads (everything, when unresolved). */
+  passes: Array<{ call: ts.CallExpression | ts.NewExpression; index: number }>;
 }
+
+/**
+ * What each function reads directly depends on its own text alone: kept per SourceFile, so a
+ * program that reuses the SourceFile (the next one, after an edit elsewhere) reuses them too.
+ */
+const directReadsByFile = new WeakMap<ts.SourceFile, Map<ts.Node, DirectReads[]>>();
 
 /**
  * Receiver read summaries: for each function and parameter, the access paths it reads,
@@ -54,12 +60,13 @@ export class ReadSummaries {
       if (seen.has(key) || this.final.has(key)) continue;
       seen.add(key);
       nodes.push(item);
-      for (const pass of this.directReads(item.fn)[item.index]?.passes ?? []) stack.push({ fn: pass.callee, index: pass.index });
+      for (const pass of this.passesOf(item.fn, item.index)) if (pass.callee) stack.push({ fn: pass.callee, index: pass.index });
     }
     const working = new Map<string, ParameterReads>();
     for (const { fn, index } of nodes) {
       const direct = this.directReads(fn)[index];
-      working.set(`${fn.index}:${index}`, { all: direct?.all ?? false, paths: new Set(direct?.paths ?? []) });
+      const unresolvedPass = this.passesOf(fn, index).some((pass) => pass.callee === undefined);
+      working.set(`${fn.index}:${index}`, { all: (direct?.all ?? false) || unresolvedPass, paths: new Set(direct?.paths ?? []) });
     }
     const lookup = (fn: FunctionNode, index: number) => this.final.get(`${fn.index}:${index}`) ?? working.get(`${fn.index}:${index}`);
     let changed = true;
@@ -67,7 +74,8 @@ export class ReadSummaries {
       changed = false;
       for (const { fn, index } of nodes) {
         const target = working.get(`${fn.index}:${index}`)!;
-        for (const pass of this.directReads(fn)[index]?.passes ?? []) {
+        for (const pass of this.passesOf(fn, index)) {
+          if (!pass.callee) continue;
           const source = lookup(pass.callee, pass.index);
           if (!source) continue;
           if (source.all && !target.all) {
@@ -87,10 +95,29 @@ export class ReadSummaries {
     return this.final.get(`${root.index}:${rootIndex}`) ?? { all: true, paths: new Set() };
   }
 
+  /** The functions a parameter is handed on to, through this program's call graph; `callee` undefined for an unresolved call. */
+  private passesOf(fn: FunctionNode, index: number): Array<{ callee?: FunctionNode; index: number }> {
+    const passes: Array<{ callee?: FunctionNode; index: number }> = [];
+    for (const pass of this.directReads(fn)[index]?.passes ?? []) {
+      const caller = this.graph.enclosingFunction(pass.call);
+      const edges = this.graph.outgoing(caller).filter((edge) => edge.call === pass.call && edge.kind === 'call');
+      if (edges.length === 0) passes.push({ index: pass.index });
+      for (const edge of edges) passes.push({ callee: edge.callee, index: pass.index });
+    }
+    return passes;
+  }
+
   private directReads(fn: FunctionNode): DirectReads[] {
     let reads = this.direct.get(fn);
     if (!reads) {
-      reads = ts.isSourceFile(fn.decl) ? [] : fn.decl.parameters.map((parameter) => this.readsOfParameter(fn, parameter));
+      let byDecl = directReadsByFile.get(fn.sourceFile);
+      if (!byDecl) directReadsByFile.set(fn.sourceFile, (byDecl = new Map()));
+      reads = byDecl.get(fn.decl);
+      if (!reads) {
+        const decl = fn.decl;
+        reads = ts.isSourceFile(decl) ? [] : decl.parameters.map((parameter) => this.readsOfParameter(fn, parameter));
+        byDecl.set(fn.decl, reads);
+      }
       this.direct.set(fn, reads);
     }
     return reads;
@@ -157,13 +184,11 @@ export class ReadSummaries {
     if (ts.isIfStatement(parent) || ts.isPrefixUnaryExpression(parent) || ts.isTypeOfExpression(parent)) return;
     if (ts.isBinaryExpression(parent) && isComparison(parent.operatorToken.kind)) return;
     if ((ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.arguments?.includes(expression)) {
-      const index = parent.arguments.indexOf(expression);
-      const callees = this.graph.outgoing(this.graph.enclosingFunction(parent)).filter((e) => e.call === parent && e.kind === 'call');
-      if (callees.length === 0 || parent.arguments.some((a) => ts.isSpreadElement(a))) {
+      if (parent.arguments.some((a) => ts.isSpreadElement(a))) {
         reads.all = true;
         return;
       }
-      for (const edge of callees) reads.passes.push({ callee: edge.callee, index });
+      reads.passes.push({ call: parent, index: parent.arguments.indexOf(expression) });
       return;
     }
     reads.all = true;

@@ -3,13 +3,23 @@ import type { FunctionDeclarationLike } from '../callgraph/function-node.js';
 import type { ResolvedDeclaration } from '../frameworks/resolved-declaration.js';
 import { declarationSurface } from './declaration-surface.js';
 
-/** What the type checker said about one call site: the project functions it runs and the framework declaration it names. */
+/** A parameter whose type has an intent field: where intent enters a function. */
+export interface IntentSeed {
+  parameter: ts.ParameterDeclaration;
+  id: string;
+  property: string;
+  declaration: ts.Declaration;
+}
+
+/** What the type checker said about one call site (the project functions it runs, the framework declaration it names) or one function (its intent seeds). */
 export interface CallResolution {
   targets?: FunctionDeclarationLike[];
   dispatched?: ts.Declaration;
   /** Per argument: the project functions it refers to (callbacks handed over). */
   references?: Map<ts.Expression, FunctionDeclarationLike[]>;
   framework?: ResolvedDeclaration | null;
+  /** For a function declaration: its parameters that receive intent fields. */
+  intentSeeds?: IntentSeed[];
 }
 
 /**
@@ -82,5 +92,5 @@ function pointsInto(resolution: CallResolution, changed: ReadonlySet<string>): b
   if (resolution.targets?.some(inChanged)) return true;
   if (resolution.dispatched && inChanged(resolution.dispatched)) return true;
   for (const targets of resolution.references?.values() ?? []) if (targets.some(inChanged)) return true;
-  return false;
+  return resolution.intentSeeds?.some((seed) => inChanged(seed.declaration)) ?? false;
 }
