@@ -64,5 +64,8 @@ function baseName(argument: ts.Expression, parameter: ts.ParameterDeclaration | 
   const inner = skipOuterExpressions(argument);
   if (inner && (ts.isIdentifier(inner) || ts.isPropertyAccessExpression(inner))) return inner.getText();
   if (parameter && ts.isIdentifier(parameter.name)) return parameter.name.text;
+  // A model call's sinks are options: name them `prompt`, `instructions`, `messages`.
+  const option = argument.parent;
+  if (option && ts.isPropertyAssignment(option) && option.initializer === argument && ts.isIdentifier(option.name)) return option.name.text;
   return `arg${index}`;
 }
