@@ -4,6 +4,10 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { formatMarkdown } from './markdown.js';
+import * as path from 'node:path';
+import { analyzeProject, buildReport, ruleLevels } from '../analyzer/index.js';
+import { repoRoot } from '../test/support/paths.js';
+import { formatGraph } from './graph.js';
 import { launchChromium, type Browser } from './test-support/browser.js';
 import { hostileReport } from './test-support/hostile-report.js';
 import { mermaidBlocks } from './test-support/markdown-blocks.js';
@@ -78,6 +82,16 @@ describe('Mermaid diagram of formatMarkdown, in Chromium', () => {
     const [diagram] = mermaidBlocks(formatMarkdown(sampleReport(), context, { maxDiagramComponents: 3 }));
     assert.ok(diagram);
     assert.match(await render(diagram), /^<svg[\s>]/);
+  });
+
+  it('parses and renders `tzimtzum graph -f mermaid` for every framework fixture', async () => {
+    for (const fixture of ['openai-agents-triage', 'langgraph-research', 'mastra-supervisor', 'ai-sdk-planner']) {
+      const project = analyzeProject({ tsconfig: path.join(repoRoot, 'fixtures', fixture, 'tsconfig.json') });
+      const report = buildReport(project.analysis, { levels: ruleLevels({}) });
+      const svg = await render(formatGraph(report, 'mermaid'));
+      assert.match(svg, /^<svg[\s>]/, fixture);
+      assert.ok((svg.match(/class="node /g)?.length ?? 0) >= report.components.length, `${fixture}: a node per component`);
+    }
   });
 
   it('made no request, opened no dialog and logged no error', () => {
