@@ -52,18 +52,6 @@ export function chainVariableName(node: ts.Node): string | undefined {
   }
 }
 
-/** A string an argument is known to hold: a literal, or an expression of a string literal type. */
-export function literalText(checker: ts.TypeChecker, expression: ts.Expression | undefined): string | undefined {
-  const inner = skipOuterExpressions(expression);
-  if (!inner) return undefined;
-  if (ts.isStringLiteralLike(inner)) return inner.text;
-  try {
-    const type = checker.getTypeAtLocation(inner);
-    return type.isStringLiteral() ? type.value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** The value of a property of an options object literal (`{ input: X }` → `X`). */
 export function optionValue(options: ts.Expression | undefined, key: string): ts.Expression | undefined {

@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
-import { literalText } from './graph-builders.js';
+import { knownString } from '../known-string.js';
+
 
 /** One node added to a graph: its key, the action that runs, its options, and where it is written. */
 export interface NodeSpec {
@@ -30,9 +31,9 @@ export function nodeSpecs(checker: ts.TypeChecker, call: ts.CallExpression): Nod
     return collection.elements.flatMap((element): NodeSpec[] => {
       const tuple = skipOuterExpressions(element);
       if (!tuple || !ts.isArrayLiteralExpression(tuple) || !tuple.elements[1]) return [];
-      return [{ key: literalText(checker, tuple.elements[0]), action: tuple.elements[1], options: tuple.elements[2], site: element }];
+      return [{ key: knownString(checker, tuple.elements[0]), action: tuple.elements[1], options: tuple.elements[2], site: element }];
     });
   }
   if (!first || !second) return [];
-  return [{ key: literalText(checker, first), action: second, options: third, site: second }];
+  return [{ key: knownString(checker, first), action: second, options: third, site: second }];
 }

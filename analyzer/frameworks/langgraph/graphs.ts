@@ -2,10 +2,11 @@ import ts from 'typescript';
 import type { FunctionNode } from '../../callgraph/function-node.js';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
-import { chainVariableName, GraphBuilders, literalText, optionValue } from './graph-builders.js';
+import { chainVariableName, GraphBuilders, optionValue } from './graph-builders.js';
 import { nodeSpecs } from './graph-nodes.js';
 import { graphMethod, isStateGraphClass } from './langgraph-declarations.js';
 import { graphSchemas, sharesWholeState, type GraphSchemas } from './state-schemas.js';
+import { knownString } from '../known-string.js';
 
 /** A graph found in the project: its component, its schemas and its nodes by key. */
 export interface GraphInfo {
@@ -64,7 +65,7 @@ export function findGraphs(context: AdapterContext, calls: readonly FrameworkCal
     if (!ts.isNewExpression(call) || !isStateGraphClass(resolved)) continue;
     const compiled = compiles.get(call) ?? [];
     const name =
-      compiled.map((c) => literalText(context.checker, optionValue(c.arguments[0], 'name'))).find((n) => n !== undefined) ??
+      compiled.map((c) => knownString(context.checker, optionValue(c.arguments[0], 'name'))).find((n) => n !== undefined) ??
       compiled.map(chainVariableName).find((n) => n !== undefined) ??
       chainVariableName(call) ??
       'graph';

@@ -1,8 +1,9 @@
 import ts from 'typescript';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
-import { literalText } from './graph-builders.js';
+
 import type { Graphs } from './graphs.js';
 import { isSendClass, runMethod } from './langgraph-declarations.js';
+import { knownString } from '../known-string.js';
 
 /**
  * `new Send(node, payload)`: the payload is what the target node receives, judged like arguments
@@ -13,7 +14,7 @@ export function addSends(context: AdapterContext, graphs: Graphs, calls: readonl
   for (const { caller, call, resolved } of calls) {
     if (!ts.isNewExpression(call) || !isSendClass(resolved)) continue;
     const [target, payload] = call.arguments ?? [];
-    const key = literalText(context.checker, target);
+    const key = knownString(context.checker, target);
     if (!key) continue;
     const graph = graphs.graphAround(caller) ?? soleGraphWithNode(graphs, key);
     const to = graph?.nodes.get(key);

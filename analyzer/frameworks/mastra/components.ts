@@ -3,7 +3,8 @@ import type { FunctionNode } from '../../callgraph/function-node.js';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 import type { MastraApi } from './mastra-api.js';
-import { mastraOption, stringValue, type OptionProperty } from './options.js';
+import { mastraOption, type OptionProperty } from './options.js';
+import { knownString } from '../known-string.js';
 
 /** A Mastra call the adapter acts on, with the API it resolved to. */
 export interface MastraCall extends FrameworkCall {
@@ -57,7 +58,7 @@ export function findMastraComponents(context: AdapterContext, calls: readonly Ma
   const found: MastraComponents = { agents: [], tools: [], steps: [], workflows: [], contractOf: new Map() };
   const option = (call: MastraCall, key: string, under: string) => mastraOption(checker, call.call, 0, key, under);
   const nameOf = (call: MastraCall, under: string, fallback: string) =>
-    stringValue(checker, option(call, 'id', under)?.value) ?? stringValue(checker, option(call, 'name', under)?.value) ?? variableName(call.call) ?? fallback;
+    knownString(checker, option(call, 'id', under)?.value) ?? knownString(checker, option(call, 'name', under)?.value) ?? variableName(call.call) ?? fallback;
 
   for (const call of calls) {
     switch (call.api) {

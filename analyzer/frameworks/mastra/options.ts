@@ -105,18 +105,6 @@ function declaringFile(
   return undefined;
 }
 
-/** The text of a string option: a literal, or an expression whose type is one string literal type. */
-export function stringValue(checker: ts.TypeChecker, expression: ts.Expression | undefined): string | undefined {
-  const inner = skipOuterExpressions(expression);
-  if (!inner) return undefined;
-  if (ts.isStringLiteralLike(inner)) return inner.text;
-  try {
-    const type = checker.getTypeAtLocation(inner);
-    return type.isStringLiteral() ? type.value : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The entries of a record option (`tools: { search }`, `agents: { researcher }`), where each one is
