@@ -30,6 +30,7 @@ export function referencedProjects(references: readonly ts.ProjectReference[], f
     queue.push(...(parsed.projectReferences ?? []));
   }
   // Built as one program from sources: the per-project build settings do not apply.
-  const { composite: _composite, outDir: _outDir, rootDir: _rootDir, tsBuildInfoFile: _tsBuildInfoFile, ...rest } = options ?? {};
+  const rest: ts.CompilerOptions = { ...options };
+  for (const setting of ['composite', 'outDir', 'rootDir', 'tsBuildInfoFile'] as const) delete rest[setting];
   return { fileNames: [...fileNames], options: rest };
 }
