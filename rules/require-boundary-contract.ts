@@ -1,6 +1,6 @@
 import { RULE_CATALOG } from '../analyzer/rule-catalog.js';
 import { createRule } from './create-rule.js';
-import { reportFindings } from './report-findings.js';
+import { reportFindings } from './support/report-findings.js';
 
 export default createRule<[], 'missingContract'>({
   name: 'require-boundary-contract',

@@ -3,8 +3,8 @@ import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
-import plugin from '../index.js';
-import { repoRoot } from '../test/support/paths.js';
+import plugin from '../../index.js';
+import { repoRoot } from '../../test/support/paths.js';
 import { MISSING_TYPE_INFORMATION } from './analysis-cache.js';
 
 const smokeDir = path.join(repoRoot, 'fixtures', 'smoke');

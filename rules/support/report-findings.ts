@@ -1,5 +1,5 @@
 import type { TSESLint } from '@typescript-eslint/utils';
-import type { RuleId } from '../analyzer/model.js';
+import type { RuleId } from '../../analyzer/model.js';
 import { findingsInFile } from './analysis-cache.js';
 
 /**

@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import type { TSESLint } from '@typescript-eslint/utils';
 import type ts from 'typescript';
-import { analyzeProgram, type Analysis } from '../analyzer/analyze.js';
-import type { ResolvedConfig } from '../analyzer/config/config.js';
-import { findConfigFile, loadConfigFile, validateConfig } from '../analyzer/config/load-config.js';
-import type { Finding } from '../analyzer/findings/finding.js';
-import type { RuleId } from '../analyzer/model.js';
+import { analyzeProgram, type Analysis } from '../../analyzer/analyze.js';
+import type { ResolvedConfig } from '../../analyzer/config/config.js';
+import { findConfigFile, loadConfigFile, validateConfig } from '../../analyzer/config/load-config.js';
+import type { Finding } from '../../analyzer/findings/finding.js';
+import type { RuleId } from '../../analyzer/model.js';
 
 export const MISSING_TYPE_INFORMATION =
   'tzimtzum rules need type information. Enable it in your ESLint config: ' +
