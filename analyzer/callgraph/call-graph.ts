@@ -50,10 +50,14 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     return fn;
   };
 
+  // Names that can denote a project function: a call or reference by any other name (console.log,
+  // items.map) cannot run project code, and is not worth a question to the checker.
+  const callableNames = new Set<string>();
   for (const sourceFile of files) {
     const moduleNode = addFunction(sourceFile, undefined);
     const visit = (node: ts.Node, current: FunctionNode): void => {
       if (ts.isClassLike(node)) classes.push(node);
+      addCallableName(node, callableNames);
       let next = current;
       if (isFunctionWithBody(node)) next = addFunction(node, current);
       else if (ts.isCallExpression(node) || ts.isNewExpression(node)) calls.push({ caller: current, call: node });
@@ -77,6 +81,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   for (const { caller, call } of calls) {
     const args = call.arguments ?? [];
     const resolution = cache.entry(call);
+    if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames)) resolution.targets = [];
     if (!resolution.targets) {
       resolution.targets = safely(() => resolver.resolveCall(call));
       resolution.dispatched = resolver.dispatched.get(call);
@@ -96,7 +101,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       resolution.references ??= new Map();
       let references = resolution.references.get(arg);
       if (!references) {
-        references = safely(() => resolver.resolveReference(arg));
+        references = mayNameProjectFunction(arg, callableNames) ? safely(() => resolver.resolveReference(arg)) : [];
         resolution.references.set(arg, references);
       }
       for (const target of references) {
@@ -123,6 +128,41 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       return byDecl.get(node.getSourceFile())!;
     },
   };
+}
+
+/** Records the names under which `node` may be called: functions, methods, classes, closure holders, import aliases. */
+function addCallableName(node: ts.Node, names: Set<string>): void {
+  if (
+    ts.isFunctionDeclaration(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isMethodSignature(node) ||
+    ts.isPropertySignature(node) ||
+    ts.isPropertyDeclaration(node) ||
+    ts.isClassDeclaration(node) ||
+    ts.isGetAccessor(node) ||
+    ts.isSetAccessor(node) ||
+    ts.isImportSpecifier(node) ||
+    ts.isNamespaceImport(node) ||
+    ts.isImportClause(node) ||
+    ts.isImportEqualsDeclaration(node)
+  ) {
+    const name = node.name;
+    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) names.add(name.text);
+  } else if ((ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node)) && node.initializer) {
+    // Any variable or property with an initializer may hold a function, directly or returned by a call.
+    if (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) names.add(node.name.text);
+  } else if (ts.isShorthandPropertyAssignment(node) || ts.isBindingElement(node)) {
+    if (ts.isIdentifier(node.name)) names.add(node.name.text);
+  }
+}
+
+/** Whether a callee or argument could name a project function; anything else (a call result, `a[i]`) is always resolved. */
+function mayNameProjectFunction(expression: ts.Expression, names: ReadonlySet<string>): boolean {
+  let inner: ts.Expression = expression;
+  while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+  if (ts.isIdentifier(inner)) return names.has(inner.text);
+  if (ts.isPropertyAccessExpression(inner)) return names.has(inner.name.text);
+  return ts.isCallExpression(inner) || ts.isElementAccessExpression(inner) || ts.isFunctionLike(inner);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
