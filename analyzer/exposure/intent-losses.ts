@@ -3,6 +3,7 @@ import type { Boundary } from '../boundaries/boundary.js';
 import { namedFunction, type FunctionNode } from '../callgraph/function-node.js';
 import type { IntentField } from './intent-flow.js';
 import { PathBottoms } from './path-bottoms.js';
+import { isDownward } from '../boundaries/boundary-direction.js';
 
 /** Where an intent field is lost: the boundary, and the path from its top holder to the bottom through it. */
 export interface IntentLoss {
@@ -19,7 +20,7 @@ export function findIntentLosses(context: AnalysisContext, boundaries: readonly 
   const losses: IntentLoss[] = [];
   for (const field of intent.fields) {
     for (const boundary of boundaries) {
-      if (!isDownward(context, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
+      if (!isDownward(context.tiers, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
       if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
       const below = boundary.kind === 'model' ? [] : boundary.receiver ? bottoms.pathToBottom(boundary.receiver) : undefined;
       if (!below) continue;
@@ -37,7 +38,7 @@ export function preservedPath(context: AnalysisContext, field: IntentField): { p
   const boundaries: Boundary[] = [];
   for (let current = top; current; ) {
     const next = context.boundaries.find(
-      (b) => isDownward(context, b) && namedFunction(b.sender) === current && !boundaries.includes(b) && b.args.some((a) => context.intent.carries(a, field)),
+      (b) => isDownward(context.tiers, b) && namedFunction(b.sender) === current && !boundaries.includes(b) && b.args.some((a) => context.intent.carries(a, field)),
     );
     if (!next) break;
     boundaries.push(next);
@@ -49,10 +50,6 @@ export function preservedPath(context: AnalysisContext, field: IntentField): { p
   return { path, boundaries };
 }
 
-export function isDownward(context: AnalysisContext, boundary: Boundary): boolean {
-  if (boundary.kind === 'model') return true;
-  return boundary.toTier !== null && context.tiers.rank(boundary.toTier) > context.tiers.rank(boundary.fromTier);
-}
 
 /** The chain of callers that hand the intent down to `fn`, top first. */
 function holdersAbove(context: AnalysisContext, fn: FunctionNode, field: IntentField): FunctionNode[] {

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import type { AnalysisContext } from '../analysis-context.js';
 import type { CheckScope } from './check-scope.js';
 import type { Boundary } from '../boundaries/boundary.js';
+import { isDownward } from '../boundaries/boundary-direction.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, safeTypeAt } from '../types/type-properties.js';
@@ -16,8 +17,7 @@ import { findingAt, type Finding } from './finding.js';
 export function checkSensitiveExposure(context: AnalysisContext, scope: CheckScope): Finding[] {
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
-    const downward = boundary.kind === 'model' || (boundary.toTier !== null && context.tiers.rank(boundary.toTier) > context.tiers.rank(boundary.fromTier));
-    if (!downward) continue;
+    if (!isDownward(context.tiers, boundary)) continue;
     boundary.args.forEach((argument, index) => {
       const declared = declaredNames(context, boundary, index);
       for (const part of crossingParts(argument)) {
