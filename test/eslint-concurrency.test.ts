@@ -63,13 +63,13 @@ describe('ESLint --concurrency: worker threads report the same findings', () => 
   it('--concurrency 2 and --concurrency off give the same exact findings', async () => {
     const [threaded, single] = await Promise.all([lintWithConcurrency(dir, '2'), lintWithConcurrency(dir, 'off')]);
     assert.deepEqual(single, [
-      { file: 'src/council/review.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 6, column: 58, endLine: 6, endColumn: 59 },
-      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/no-context-passthrough', severity: 2, line: 5, column: 10, endLine: 5, endColumn: 15 },
-      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/require-boundary-contract', severity: 1, line: 5, column: 10, endLine: 5, endColumn: 15 },
-      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 7, column: 5, endLine: 7, endColumn: 15 },
-      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/require-boundary-contract', severity: 1, line: 7, column: 5, endLine: 7, endColumn: 15 },
-      { file: 'src/tools/send.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 1, column: 10, endLine: 1, endColumn: 18 },
-      { file: 'src/tools/send.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 2, column: 52, endLine: 2, endColumn: 59 },
+      { file: 'src/council/review.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 7, column: 58, endLine: 7, endColumn: 59 },
+      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/no-context-passthrough', severity: 2, line: 6, column: 10, endLine: 6, endColumn: 15 },
+      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/require-boundary-contract', severity: 1, line: 6, column: 10, endLine: 6, endColumn: 15 },
+      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 9, column: 5, endLine: 9, endColumn: 15 },
+      { file: 'src/orchestrator/desk.ts', ruleId: 'tzimtzum/require-boundary-contract', severity: 1, line: 9, column: 5, endLine: 9, endColumn: 15 },
+      { file: 'src/tools/send.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 2, column: 10, endLine: 2, endColumn: 18 },
+      { file: 'src/tools/send.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 4, column: 52, endLine: 4, endColumn: 59 },
     ]);
     assert.deepEqual(threaded, single);
   });

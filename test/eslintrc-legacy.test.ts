@@ -43,8 +43,8 @@ describe('legacy-recommended on ESLint 9 with an .eslintrc.cjs (LegacyESLint)', 
       })),
     );
     assert.deepEqual(findings, [
-      { file: 'src/orchestrator.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 7, column: 17, endLine: 7, endColumn: 21 },
-      { file: 'src/tools.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 5, column: 31, endLine: 5, endColumn: 44 },
+      { file: 'src/orchestrator.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 8, column: 17, endLine: 8, endColumn: 21 },
+      { file: 'src/tools.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 6, column: 31, endLine: 6, endColumn: 44 },
     ]);
   });
 });
