@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../test/support/run-cli.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 function project(files: Record<string, string>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-cli-'));
+  const dir = makeTempDir('tzimtzum-cli-');
   const all: Record<string, string> = {
     'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true }, include: ['src'] }),
     'tzimtzum.config.json': JSON.stringify({

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../test/support/run-cli.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 /** Three home-grown components and no config: tiers are inferred from who delegates to whom. */
 function inferredProject(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-init-'));
+  const dir = makeTempDir('tzimtzum-init-');
   const files: Record<string, string> = {
     'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', noEmit: true }, include: ['src'] }),
     'src/desk.ts': `import { research } from './research.js';\n/** @component */\nexport function desk(goal: string) {\n  return research(goal);\n}\n`,

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { applyBaseline, BaselineError, parseBaseline, readBaseline, writeBaseline } from './baseline.js';
 import { sampleReport } from './test-support/sample-report.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'tzimtzum-baseline-'));
+const dir = makeTempDir('tzimtzum-baseline-');
 
 function fileWith(name: string, text: string): string {
   const path = join(dir, name);

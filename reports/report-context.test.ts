@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileSystemReportContext } from './report-context.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 describe('fileSystemReportContext', () => {
   it('reads report-relative sources under the root, undefined when unreadable', () => {
-    const root = mkdtempSync(join(tmpdir(), 'tzimtzum-context-'));
+    const root = makeTempDir('tzimtzum-context-');
     mkdirSync(join(root, 'src'));
     writeFileSync(join(root, 'src', 'ünï "q".ts'), 'export {};\n');
     const context = fileSystemReportContext(root);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { writeReportAtomically, type WriteReportFs } from './write-report.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 async function freshDir(): Promise<string> {
-  return fs.mkdtemp(join(tmpdir(), 'tzimtzum-write-'));
+  return makeTempDir('tzimtzum-write-');
 }
 
 describe('writeReportAtomically', () => {

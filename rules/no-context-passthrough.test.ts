@@ -1,11 +1,12 @@
 import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
 import rule from './no-context-passthrough.js';
 
-const header = `import { advise, adviseFully, summarize } from '../council/advise.js';\nimport type { AppContext } from '../shared/context.js';\n`;
+const header = `import { advise, adviseFully, adviseInTone, summarize, weigh } from '../council/advise.js';\nimport type { AppContext } from '../shared/context.js';\n`;
 
 createRuleTester().run('no-context-passthrough', rule, {
   valid: [
     { name: 'the receiver reads every field of the context', filename: caseFile('orchestrator'), code: `${header}export function plan(ctx: AppContext) { return adviseFully(ctx); }\n` },
+    { name: 'a context as the second argument of a receiver that reads every field of that parameter', filename: caseFile('orchestrator'), code: `${header}export function plan(ctx: AppContext) { return adviseInTone('formal', ctx); }\n` },
     { name: 'only the field the receiver needs crosses', filename: caseFile('orchestrator'), code: `${header}export function plan(ctx: AppContext) { return summarize({ goal: ctx.goal }); }\n` },
   ],
   invalid: [
@@ -26,6 +27,12 @@ createRuleTester().run('no-context-passthrough', rule, {
       filename: caseFile('orchestrator'),
       code: `import { runSearch } from '../workflow/pipeline.js';\nimport type { AppContext } from '../shared/context.js';\nexport function plan(ctx: AppContext) {\n  return runSearch(JSON.stringify(ctx));\n}\n`,
       errors: [{ messageId: 'contextPassthrough', line: 4, column: 35, endLine: 4, endColumn: 38 }],
+    },
+    {
+      name: 'each argument is judged by what the receiver reads of its own parameter',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  return weigh(ctx, ctx);\n}\n`,
+      errors: [{ messageId: 'contextPassthrough', line: 4, column: 21, endLine: 4, endColumn: 24 }],
     },
   ],
 });

@@ -1,6 +1,10 @@
 #!/usr/bin/env node
-// Runs every compiled test file (dist/**/*.test.js) with Node's own test runner.
+// Runs every compiled test file (dist/**/*.test.js) with Node's own test runner, in a temp
+// folder of its own: a test that leaves a file or folder behind there fails the run.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { globSync } from 'glob';
 
 const filter = process.argv.slice(2);
@@ -11,5 +15,13 @@ if (files.length === 0) {
   console.error('run-tests: no compiled test files found under dist/ (did the build run?)');
   process.exit(1);
 }
-const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
+const temp = mkdtempSync(join(tmpdir(), 'tzimtzum-tests-'));
+const env = { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp };
+const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env });
+const left = readdirSync(temp);
+rmSync(temp, { recursive: true, force: true });
+if (left.length > 0) {
+  console.error(`run-tests: the tests left ${left.length} entries in the temp folder (remove them after each test): ${left.slice(0, 10).join(', ')}`);
+  process.exit(1);
+}
 process.exit(result.status ?? 1);

@@ -9,7 +9,8 @@ export function nameWords(name: string): string[] {
     .map((word) => (word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word));
 }
 
-const SENSITIVE_WORDS = new Set(['secret', 'password', 'passwd', 'credential', 'ssn']);
+// `apikey` and `privatekey` are the pairs written as one word (`APIKEY`, `x-apikey`).
+const SENSITIVE_WORDS = new Set(['secret', 'password', 'passwd', 'credential', 'ssn', 'apikey', 'privatekey']);
 const SENSITIVE_PAIRS = [
   ['api', 'key'],
   ['private', 'key'],
@@ -22,8 +23,6 @@ export function isDefaultSensitiveName(name: string): boolean {
   if (words.some((w) => SENSITIVE_WORDS.has(w))) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (SENSITIVE_PAIRS.some(([a, b]) => words[i] === a && words[i + 1] === b)) return true;
-    if (words[i] === 'apikey' || words[i] === 'privatekey') return true;
   }
-  if (words.length === 1 && (words[0] === 'apikey' || words[0] === 'privatekey')) return true;
   return words.some((w, i) => w === 'token' && (words.length === 1 || (i > 0 && TOKEN_QUALIFIERS.has(words[i - 1]!))));
 }

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
 import { runCli } from '../support/run-cli.js';
 import { HOSTILE_FILE, HOSTILE_STRING, writeHostileProject } from '../support/hostile-project.js';
 import { writeTempProject } from '../support/temp-project.js';
+import { makeTempDir } from '../support/temp-dir.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown', 'html'];
 
@@ -24,7 +24,7 @@ describe('-o: the report goes to that path and nowhere else', () => {
   for (const format of FORMATS) {
     it(`-f ${format} -o into a missing folder creates it, and writes nothing else`, async () => {
       const dir = project();
-      const outRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-out-'));
+      const outRoot = makeTempDir('tzimtzum-out-');
       const before = listTree(dir);
       const out = path.join(outRoot, 'new', 'deeper', `report.${format}`);
       const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', format, '-o', out], { cwd: dir });
@@ -57,6 +57,19 @@ describe('-o: the report goes to that path and nowhere else', () => {
     const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json', '-o', target], { cwd: dir });
     assert.equal(run.code, 2);
     assert.match(run.stderr, new RegExp(`^tzimtzum: ${target.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot write \\((ENOTDIR|EEXIST)\\)\\n$`));
+    assert.deepEqual(listTree(dir), before);
+  });
+
+  // Permission bits do not stop root (CI runs as root); /proc refuses new files to every user.
+  it('-o into a folder that refuses new files, even to root, exits 2 naming the file', { skip: fs.existsSync('/proc/self') ? false : 'no /proc on this system' }, async () => {
+    const dir = project();
+    const before = listTree(dir);
+    const target = path.join('/proc', `tzimtzum-report-${process.pid}.json`);
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json', '-o', target], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, new RegExp(`^tzimtzum: ${target}: cannot write \\((ENOENT|EACCES|EPERM|EROFS)\\)\\n$`));
+    assert.equal(run.stdout, '');
+    assert.equal(fs.existsSync(target), false);
     assert.deepEqual(listTree(dir), before);
   });
 

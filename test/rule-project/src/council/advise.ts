@@ -15,3 +15,11 @@ export function summarize(request: { goal: string }): string {
 export function brief(request: { goal: string; userId: string }): string {
   return request.goal;
 }
+
+export function adviseInTone(tone: string, ctx: AppContext): string {
+  return [tone, ctx.goal, ctx.userId, ctx.apiKey, ctx.locale].join(' ');
+}
+
+export function weigh(full: AppContext, partial: AppContext): string {
+  return [full.goal, full.userId, full.apiKey, full.locale, partial.goal].join(' ');
+}
