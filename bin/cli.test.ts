@@ -179,3 +179,49 @@ describe('tzimtzum audit: bad input is a clear error, never a stack trace', () =
     assert.match(format.stderr, /unknown format 'yaml'/);
   });
 });
+
+describe('tzimtzum audit --baseline: recorded findings are not reported, new ones are', () => {
+  const upward = (body: string) => `import { main } from '../orchestrator/main.js';\n${body}`;
+
+  it('an error finding recorded in the baseline exits 0; moved and renamed code stays suppressed; a new finding exits 1', async () => {
+    const dir = project({ ...cleanFiles, 'src/tools/tool.ts': upward(`export function tool(query: string): number {\n  return main(query).length;\n}\n`) });
+    const audit = async (...extra: string[]) => {
+      const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json', ...extra], { cwd: dir });
+      const report = JSON.parse(run.stdout);
+      return { code: run.code, stderr: run.stderr, findings: report.findings.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`), summary: report.summary };
+    };
+
+    const first = await audit('--update-baseline', 'baseline.json');
+    assert.equal(first.code, 1, 'writing the baseline does not hide the findings of this run');
+    assert.deepEqual(first.findings, ['no-upward-dependency:3']);
+    assert.equal(first.stderr, 'tzimtzum: baseline of 1 findings written to baseline.json\n');
+
+    const baselined = await audit('--baseline', 'baseline.json');
+    assert.equal(baselined.code, 0);
+    assert.deepEqual(baselined.findings, []);
+    assert.deepEqual(baselined.summary.findings, { error: 0, warning: 0 });
+    assert.equal(baselined.summary.suppressed, 1);
+
+    fs.writeFileSync(path.join(dir, 'src/tools/tool.ts'), upward(`// lines inserted above\nexport const limit = 3;\nexport function renamedTool(query: string): number {\n  return main(query).length;\n}\n`));
+    const moved = await audit('--baseline', 'baseline.json');
+    assert.equal(moved.code, 0, 'the recorded finding moved two lines down and its function was renamed');
+    assert.equal(moved.summary.suppressed, 1);
+
+    fs.writeFileSync(path.join(dir, 'src/tools/tool.ts'), upward(`export function renamedTool(query: string): number {\n  return main(query).length + main('again').length;\n}\n`));
+    const added = await audit('--baseline', 'baseline.json');
+    assert.equal(added.code, 1);
+    assert.deepEqual(added.findings, ['no-upward-dependency:3']);
+    assert.equal(added.summary.suppressed, 1);
+  });
+
+  it('a missing or broken baseline exits 2 naming the file', async () => {
+    const dir = project(cleanFiles);
+    const missing = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '--baseline', 'nope.json'], { cwd: dir });
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, `tzimtzum: Cannot read baseline ${path.join(dir, 'nope.json')}: file not found\n`);
+    fs.writeFileSync(path.join(dir, 'broken.json'), '{"version":2,"findings":[]}');
+    const broken = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '--baseline', 'broken.json'], { cwd: dir });
+    assert.equal(broken.code, 2);
+    assert.equal(broken.stderr, `tzimtzum: Baseline ${path.join(dir, 'broken.json')}: "version" must be 1\n`);
+  });
+});

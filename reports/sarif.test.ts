@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import AjvDraft04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
+import { analyzeProject, buildReport, ruleLevels } from '../analyzer/index.js';
 import { RULE_IDS } from '../analyzer/model.js';
+import { writeTempProject } from '../test/support/temp-project.js';
 import { ruleDocsUrl } from '../analyzer/rule-catalog.js';
 import { FINGERPRINT_KEY, formatSarif } from './sarif.js';
 import { HOSTILE_FILE, hostileReport } from './test-support/hostile-report.js';
@@ -119,16 +122,27 @@ describe('formatSarif', () => {
     );
   });
 
-  it('keeps fingerprints when unrelated lines move', () => {
-    const before = sampleReport();
-    const after = sampleReport();
-    for (const finding of after.findings) {
-      finding.line += 7;
-      finding.endLine += 7;
-    }
-    const fingerprints = (text: string) =>
-      (JSON.parse(text) as SarifLog).runs[0]!.results.map((r) => r.partialFingerprints);
-    assert.deepEqual(fingerprints(formatSarif(after, context)), fingerprints(formatSarif(before, context)));
+  it('keeps fingerprints through the real analysis when lines move and the function is renamed', () => {
+    const tool = (body: string) => ({ 'src/tools/tool.ts': `import { main } from '../orchestrator/main.js';\n${body}` });
+    const dir = writeTempProject({
+      'src/orchestrator/main.ts': `export function main(goal: string) { return goal; }\n`,
+      ...tool(`export function tool(query: string) {\n  return main(query);\n}\n`),
+    });
+    const results = () => {
+      const project = analyzeProject({ tsconfig: join(dir, 'tsconfig.json') });
+      const log = JSON.parse(formatSarif(buildReport(project.analysis, { levels: ruleLevels({}) }), { rootDir: dir, readSource: () => undefined })) as SarifLog;
+      return log.runs[0]!.results.map((r) => ({ ruleId: r.ruleId, line: r.locations[0]!.physicalLocation.region.startLine, fingerprint: r.partialFingerprints[FINGERPRINT_KEY] }));
+    };
+    const before = results();
+    assert.deepEqual(before.map((r) => [r.ruleId, r.line]), [['no-upward-dependency', 3]]);
+
+    writeFileSync(join(dir, 'src/tools/tool.ts'), tool(`\n// moved down by unrelated code\nexport const limit = 3;\nexport function searchTool(query: string) {\n  if (!query) return '';\n  return main(query);\n}\n`)['src/tools/tool.ts']);
+    const moved = results();
+    assert.deepEqual(moved.map((r) => [r.ruleId, r.line]), [['no-upward-dependency', 7]]);
+    assert.equal(moved[0]!.fingerprint, before[0]!.fingerprint);
+
+    writeFileSync(join(dir, 'src/tools/tool.ts'), tool(`export function tool(query: string) {\n  return main(query.trim());\n}\n`)['src/tools/tool.ts']);
+    assert.notEqual(results()[0]!.fingerprint, before[0]!.fingerprint, 'a different crossing expression is a different finding');
   });
 
   it('percent-encodes paths with spaces, quotes and non-ASCII', () => {
