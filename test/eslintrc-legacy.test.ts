@@ -8,6 +8,7 @@ import { LegacyESLint } from 'eslint-v9/use-at-your-own-risk';
 import plugin from '../index.js';
 import { repoRoot } from './support/paths.js';
 
+const requireHere = createRequire(import.meta.url);
 const fixtureDir = path.join(repoRoot, 'fixtures', 'eslintrc-legacy');
 
 /** A folder whose node_modules resolves `eslint-plugin-tzimtzum` to this repository, as an installed package would. */
@@ -18,7 +19,7 @@ function pluginHome(): string {
   return dir;
 }
 
-describe('legacy-recommended on ESLint 9 with an .eslintrc.cjs (LegacyESLint)', () => {
+describe('legacy-recommended on ESLint 8 and 9 with an .eslintrc.cjs', () => {
   const home = pluginHome();
   after(() => fs.rmSync(home, { recursive: true, force: true }));
 
@@ -28,23 +29,30 @@ describe('legacy-recommended on ESLint 9 with an .eslintrc.cjs (LegacyESLint)', 
     assert.deepEqual(required.configs['legacy-recommended'].plugins, ['tzimtzum']);
   });
 
-  it('reports the exact findings through plugin:tzimtzum/legacy-recommended', async () => {
-    const eslint = new LegacyESLint({ cwd: fixtureDir, useEslintrc: true, resolvePluginsRelativeTo: home });
-    const results = await eslint.lintFiles(['src/**/*.ts']);
-    const findings = results.flatMap((result) =>
-      result.messages.map((m) => ({
-        file: path.relative(fixtureDir, result.filePath).split(path.sep).join('/'),
-        ruleId: m.ruleId,
-        severity: m.severity,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-      })),
-    );
-    assert.deepEqual(findings, [
-      { file: 'src/orchestrator.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 8, column: 17, endLine: 8, endColumn: 21 },
-      { file: 'src/tools.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 6, column: 31, endLine: 6, endColumn: 44 },
-    ]);
-  });
+  // ESLint 8's own ESLint class is the eslintrc one; ESLint 9 keeps it as LegacyESLint. ESLint 8 ships no types.
+  const engines: Array<[string, typeof LegacyESLint]> = [
+    ['ESLint 9 (LegacyESLint)', LegacyESLint],
+    [`ESLint ${(requireHere('eslint-v8/package.json') as { version: string }).version} (ESLint)`, (requireHere('eslint-v8') as { ESLint: typeof LegacyESLint }).ESLint],
+  ];
+  for (const [engine, Engine] of engines) {
+    it(`${engine} reports the exact findings through plugin:tzimtzum/legacy-recommended`, async () => {
+      const eslint = new Engine({ cwd: fixtureDir, useEslintrc: true, resolvePluginsRelativeTo: home });
+      const results = await eslint.lintFiles(['src/**/*.ts']);
+      const findings = results.flatMap((result) =>
+        result.messages.map((m) => ({
+          file: path.relative(fixtureDir, result.filePath).split(path.sep).join('/'),
+          ruleId: m.ruleId,
+          severity: m.severity,
+          line: m.line,
+          column: m.column,
+          endLine: m.endLine,
+          endColumn: m.endColumn,
+        })),
+      );
+      assert.deepEqual(findings, [
+        { file: 'src/orchestrator.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 8, column: 17, endLine: 8, endColumn: 21 },
+        { file: 'src/tools.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 6, column: 31, endLine: 6, endColumn: 44 },
+      ]);
+    });
+  }
 });
