@@ -2,7 +2,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'fixtures/**', 'test/rule-project/**', 'bench/out/**', 'node_modules/**'] },
+  { ignores: ['dist/**', 'fixtures/**', 'test/rule-project/**', 'bench/out/**', 'node_modules/**', '.stryker-tmp/**', 'test-artifacts/**'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.ts'],

@@ -173,6 +173,9 @@ describe('tzimtzum audit: bad input is a clear error, never a stack trace', () =
     const unknown = await runCli(['lint']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /unknown command 'lint'[\s\S]*Usage:/);
+    const flag = await runCli(['audit', '--bogus']);
+    assert.equal(flag.code, 2);
+    assert.match(flag.stderr, /^tzimtzum: Unknown option '--bogus'[\s\S]*Usage:/);
     const dir = project(cleanFiles);
     const format = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'yaml']);
     assert.equal(format.code, 2);
