@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { CalleeResolver } from './resolve-callee.js';
 import { ResolutionCache } from '../incremental/resolution-cache.js';
 import { functionName, isFunctionWithBody, type FunctionDeclarationLike, type FunctionNode } from './function-node.js';
+import { noteCheckerFault } from '../program/checker-faults.js';
 
 export type CallEdgeKind = 'call' | 'callback';
 
@@ -83,7 +84,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     const resolution = cache.entry(call);
     if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames)) resolution.targets = [];
     if (!resolution.targets) {
-      resolution.targets = safely(() => resolver.resolveCall(call));
+      resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
       resolution.dispatched = resolver.dispatched.get(call);
     }
     if (resolution.dispatched) dispatched.set(call, resolution.dispatched);
@@ -101,7 +102,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       resolution.references ??= new Map();
       let references = resolution.references.get(arg);
       if (!references) {
-        references = mayNameProjectFunction(arg, callableNames) ? safely(() => resolver.resolveReference(arg)) : [];
+        references = mayNameProjectFunction(arg, callableNames) ? safely(checker, arg, () => resolver.resolveReference(arg)) : [];
         resolution.references.set(arg, references);
       }
       for (const target of references) {
@@ -172,10 +173,11 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The checker can throw on pathological input (deeply recursive types); one call site must not end the analysis. */
-function safely<T>(resolve: () => T[]): T[] {
+function safely<T>(checker: ts.TypeChecker, node: ts.Node, resolve: () => T[]): T[] {
   try {
     return resolve();
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, node);
     return [];
   }
 }

@@ -5,6 +5,7 @@ import type { Boundary } from '../boundaries/boundary.js';
 import { relativePath } from '../program/project-files.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { findingAt, type Finding } from './finding.js';
+import { noteCheckerFault } from '../program/checker-faults.js';
 
 /**
  * A receiver whose input is any/unknown/untyped, or typed with a type declared in the sender's
@@ -73,7 +74,8 @@ function typeReferencesIn(typeNode: ts.TypeNode): ts.TypeReferenceNode[] {
 function safeType(checker: ts.TypeChecker, parameter: ts.ParameterDeclaration): ts.Type | undefined {
   try {
     return checker.getTypeAtLocation(parameter);
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, parameter);
     return undefined;
   }
 }

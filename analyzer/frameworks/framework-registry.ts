@@ -7,6 +7,7 @@ import type { ComponentRegistry } from '../components/component-registry.js';
 import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, ModelCallSpec } from './framework-adapter.js';
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
 import type { ResolutionCache } from '../incremental/resolution-cache.js';
+import { noteCheckerFault } from '../program/checker-faults.js';
 
 /** How many `const x = y` steps `componentOf` and `functionOf` follow. */
 const MAX_ALIAS_DEPTH = 16;
@@ -138,7 +139,8 @@ export class FrameworkRegistry implements AdapterContext {
   private typeAt(expression: ts.Expression): ts.Type | undefined {
     try {
       return this.checker.getTypeAtLocation(expression);
-    } catch {
+    } catch (error) {
+      noteCheckerFault(this.checker, error, expression);
       return undefined;
     }
   }
@@ -152,7 +154,8 @@ export class FrameworkRegistry implements AdapterContext {
       if (shorthand && ts.isShorthandPropertyAssignment(shorthand)) symbol = this.checker.getShorthandAssignmentValueSymbol(shorthand);
       if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = this.checker.getAliasedSymbol(symbol);
       return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-    } catch {
+    } catch (error) {
+      noteCheckerFault(this.checker, error, target);
       return undefined;
     }
   }

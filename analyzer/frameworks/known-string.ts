@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
+import { noteCheckerFault } from '../program/checker-faults.js';
 
 /** A string an option or argument is known to hold: a literal, or an expression of one string literal type. */
 export function knownString(checker: ts.TypeChecker, expression: ts.Expression | undefined): string | undefined {
@@ -9,7 +10,8 @@ export function knownString(checker: ts.TypeChecker, expression: ts.Expression |
   try {
     const type = checker.getTypeAtLocation(inner);
     return type.isStringLiteral() ? type.value : undefined;
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, inner);
     return undefined;
   }
 }

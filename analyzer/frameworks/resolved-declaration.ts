@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { noteCheckerFault } from '../program/checker-faults.js';
 
 /** Where a callee or value resolves to in a package's declarations (see docs/frameworks.md §0). */
 export interface ResolvedDeclaration {
@@ -20,7 +21,8 @@ export function resolvedDeclaration(checker: ts.TypeChecker, expression: ts.Expr
   try {
     symbol = checker.getSymbolAtLocation(target);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, target);
     return undefined;
   }
   const declaration = symbol?.valueDeclaration ?? symbol?.declarations?.[0];

@@ -2,6 +2,7 @@ import type { Analysis } from '../analyze.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import type { Finding } from '../findings/finding.js';
 import type { AnalysisReport, BoundaryChecks, BoundaryInfo, ComponentInfo, FindingInfo, RuleId, RuleLevel } from '../model.js';
+import { checkerFaultDiagnostics } from '../program/checker-faults.js';
 import { relativePath } from '../program/project-files.js';
 import { RULE_CATALOG } from '../rule-catalog.js';
 import { boundaryExposure, type BoundaryExposure } from '../exposure/boundary-exposure.js';
@@ -44,6 +45,8 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
     };
   });
 
+  // Trails first: every checker fault of the analysis is known before the diagnostics are listed.
+  const reshimu = reshimuTrails(context);
   return {
     schemaVersion: 1,
     tool: { name: 'tzimtzum', version: TOOL_VERSION },
@@ -51,8 +54,8 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
     components,
     boundaries,
     findings,
-    diagnostics: context.diagnostics,
-    reshimu: reshimuTrails(context),
+    diagnostics: [...context.diagnostics, ...checkerFaultDiagnostics(context.checker, context.rootDir)],
+    reshimu,
     summary: {
       components: components.length,
       boundaries: boundaries.length,

@@ -8,10 +8,14 @@ describe('default sensitive names', () => {
     assert.deepEqual(nameWords('refresh_tokens-2'), ['refresh', 'token']);
   });
 
+  it('drops a plural s only from words of four letters or more, never from ss', () => {
+    assert.deepEqual(nameWords('is_gas_keys_pass'), ['is', 'gas', 'key', 'pass']);
+  });
+
   for (const name of ['apiKey', 'API_KEY', 'privateKey', 'clientSecret', 'secrets', 'password', 'dbPasswd', 'credentials', 'ssn', 'token', 'accessToken', 'authToken', 'refresh_token', 'bearerToken', 'sessionToken', 'idToken', 'openaiApiKey', 'apikey', 'APIKEY', 'x-apikey', 'openai_apikey', 'privatekey', 'sshPrivatekey']) {
     it(`'${name}' is sensitive`, () => assert.equal(isDefaultSensitiveName(name), true));
   }
-  for (const name of ['maxTokens', 'tokenCount', 'keyboard', 'apiVersion', 'goal', 'userId', 'tokenizer', 'passage', 'apiKeyboard', 'keyApi', 'private']) {
+  for (const name of ['maxTokens', 'tokenCount', 'keyboard', 'apiVersion', 'goal', 'userId', 'tokenizer', 'passage', 'apiKeyboard', 'keyApi', 'private', 'publicKey', 'primaryKey', 'apiPrivate']) {
     it(`'${name}' is not sensitive`, () => assert.equal(isDefaultSensitiveName(name), false));
   }
 });

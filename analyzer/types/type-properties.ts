@@ -1,11 +1,13 @@
 import ts from 'typescript';
+import { noteCheckerFault } from '../program/checker-faults.js';
 
 /** The data properties of an object type (methods left out); empty for primitives, arrays and functions. */
 export function dataProperties(checker: ts.TypeChecker, type: ts.Type): ts.Symbol[] {
   if (!isObjectLike(checker, type)) return [];
   try {
     return checker.getPropertiesOfType(type).filter((p) => !(p.flags & ts.SymbolFlags.Method) && !p.name.startsWith('__'));
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, type.getSymbol()?.declarations?.[0]);
     return [];
   }
 }
@@ -38,7 +40,8 @@ export function typeName(checker: ts.TypeChecker, type: ts.Type): string {
 export function safeTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type | undefined {
   try {
     return checker.getTypeAtLocation(node);
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, node);
     return undefined;
   }
 }

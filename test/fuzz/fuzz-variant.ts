@@ -26,6 +26,14 @@ export function fuzzFixtures(): string[] {
     .sort();
 }
 
+/** The framework fixture projects (no tzimtzum config: understood through the adapters only), by name under fixtures/. */
+export function frameworkFuzzFixtures(): string[] {
+  return globSync('fixtures/*/expected.json', { cwd: repoRoot })
+    .map((file) => path.dirname(file).split(path.sep).slice(1).join('/'))
+    .filter((name) => !fs.existsSync(path.join(repoRoot, 'fixtures', name, 'tzimtzum.config.json')))
+    .sort();
+}
+
 /**
  * A copy of one fixture in a temp folder with one or two of its files mutated, entirely
  * determined by `seed`: the same seed rebuilds the same variant byte for byte.
@@ -36,7 +44,9 @@ export function makeVariant(seed: number, fixtures: readonly string[]): Variant 
   const source = path.join(repoRoot, 'fixtures', fixture);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-fuzz-'));
   fs.cpSync(source, dir, { recursive: true, filter: (from) => !from.includes(`${path.sep}node_modules`) });
-  writeStubPackages(dir);
+  // Framework fixtures need the real declarations (the adapters recognise them); the others get small stubs.
+  if (fs.existsSync(path.join(dir, 'tzimtzum.config.json'))) writeStubPackages(dir);
+  else fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 
   const files = globSync('src/**/*.{ts,tsx,mts}', { cwd: dir }).sort();
   const tiers = [...tierNames(dir), ...DEFAULT_STACK];

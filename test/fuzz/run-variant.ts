@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CHECKER_FAULT_MESSAGE } from '../../analyzer/program/checker-faults.js';
 import { runCli } from '../support/run-cli.js';
 import type { Variant } from './fuzz-variant.js';
 
@@ -16,7 +17,8 @@ export interface VariantOutcome {
 /**
  * Audits a variant in-process. A crash is a throw out of `main`, an exit code outside 0/1/2,
  * a stack trace or `internal error` on stderr, an exit 2 whose message names no file of the
- * variant (a mutated `@tier` is a legitimate config error, naming its file), or JSON that does not parse.
+ * variant (a mutated `@tier` is a legitimate config error, naming its file), a type checker exception
+ * reported as a diagnostic, or JSON that does not parse.
  */
 export async function runVariant(variant: Variant, format: (typeof FORMATS)[number]): Promise<VariantOutcome> {
   const started = performance.now();
@@ -34,6 +36,8 @@ function crashReason(variant: Variant, format: string, run: { code: number; stdo
   if (![0, 1, 2].includes(run.code)) return `exit code ${run.code}`;
   if (/internal error/.test(run.stderr)) return 'internal error';
   if (/\n\s+at /.test(run.stderr)) return 'stack trace on stderr';
+  // Every format lists the diagnostics; a checker exception is caught, reported, and counts as a crash here.
+  if (run.stdout.includes(CHECKER_FAULT_MESSAGE)) return `type checker exception: ${faultLine(run.stdout)}`;
   if (run.code === 2 && !namesVariantFile(variant, run.stderr)) return 'exit 2 without naming a file';
   if (run.code !== 2 && format === 'json') {
     try {
@@ -51,4 +55,8 @@ function namesVariantFile(variant: Variant, stderr: string): boolean {
   if (!named) return false;
   const file = path.resolve(variant.dir, named);
   return file.startsWith(variant.dir) && fs.existsSync(file);
+}
+
+function faultLine(stdout: string): string {
+  return stdout.split('\n').find((line) => line.includes(CHECKER_FAULT_MESSAGE))?.trim().slice(0, 300) ?? '';
 }

@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /**
  * Reading the option objects given to AI SDK calls. Keys are read on the literal passed to a call
@@ -27,7 +28,8 @@ function variableInitializer(checker: ts.TypeChecker, identifier: ts.Identifier)
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
     return declaration && ts.isVariableDeclaration(declaration) && ts.isIdentifier(declaration.name) ? declaration.initializer : undefined;
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, identifier);
     return undefined;
   }
 }

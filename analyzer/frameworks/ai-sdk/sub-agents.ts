@@ -5,6 +5,7 @@ import { PROVIDER_UTILS_PACKAGE } from './declarations.js';
 import { sinkValues } from './model-calls.js';
 import { valueOf } from './option-values.js';
 import type { AiSdkAgent } from './tool-loops.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** Where the conversation a tool was called in crosses into a sub-agent. */
 interface ConversationCrossing {
@@ -70,7 +71,8 @@ function isToolConversation(checker: ts.TypeChecker, expression: ts.Expression):
     if (!ts.isIdentifier(key) && !ts.isStringLiteral(key)) return false;
     const options = checker.getTypeAtLocation(declaration.parent);
     return isConversationProperty(checker.getPropertyOfType(options, key.text));
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, expression);
     return false;
   }
 }

@@ -3,6 +3,7 @@ import type { FunctionNode } from '../../callgraph/function-node.js';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
 import { option, optionEntries, optionsObject, optionValue, valueOf } from './option-values.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** A `tool({...})` (or `dynamicTool`) call: a tool component, named by its key in a `tools` record. */
 export interface AiSdkTool {
@@ -76,7 +77,8 @@ function declaredFunction(context: AdapterContext, value: ts.Expression): Functi
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = context.checker.getAliasedSymbol(symbol);
     const declaration = symbol?.valueDeclaration;
     return declaration ? context.graph.functionOf(declaration) : undefined;
-  } catch {
+  } catch (error) {
+    noteCheckerFault(context.checker, error, value);
     return undefined;
   }
 }

@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import { safeTypeAt } from '../../types/type-properties.js';
 import { optionValue } from './graph-builders.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** The schemas a graph is built with: its state, and what callers may pass in. */
 export interface GraphSchemas {
@@ -46,7 +47,8 @@ export function channelNames(checker: ts.TypeChecker, schema: ts.Expression): st
     if (!property) continue;
     try {
       return checker.getPropertiesOfType(checker.getTypeOfSymbolAtLocation(property, schema)).map((p) => p.name);
-    } catch {
+    } catch (error) {
+      noteCheckerFault(checker, error, schema);
       return [];
     }
   }
@@ -59,7 +61,8 @@ function valueSymbol(checker: ts.TypeChecker, expression: ts.Expression): ts.Sym
   try {
     const symbol = checker.getSymbolAtLocation(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
     return symbol && symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol;
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, inner);
     return undefined;
   }
 }

@@ -4,6 +4,7 @@ import type { AdapterContext } from '../framework-adapter.js';
 import type { MastraCall, MastraComponents } from './components.js';
 import { hasFunctionAt, mastraOption, recordEntries } from './options.js';
 import { mastraComponentOf } from './references.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 const AGENT_OPTIONS = 'dist/agent/';
 const MESSAGE_FILTER = ['delegation', 'messageFilter'] as const;
@@ -74,7 +75,8 @@ function callFilters(context: AdapterContext, agentCalls: readonly MastraCall[])
 function safeType(checker: ts.TypeChecker, node: ts.Node): ts.Type | undefined {
   try {
     return checker.getTypeAtLocation(node);
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, node);
     return undefined;
   }
 }

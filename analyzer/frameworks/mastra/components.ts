@@ -5,6 +5,7 @@ import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 import type { MastraApi } from './mastra-api.js';
 import { mastraOption, type OptionProperty } from './options.js';
 import { knownString } from '../known-string.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** A Mastra call the adapter acts on, with the API it resolved to. */
 export interface MastraCall extends FrameworkCall {
@@ -106,7 +107,8 @@ export function stepWraps(checker: ts.TypeChecker, call: ts.CallExpression | ts.
   try {
     const parameter = checker.getResolvedSignature(call)?.declaration?.parameters[0];
     return parameter !== undefined && ts.isIdentifier(parameter.name) && (parameter.name.text === 'agent' || parameter.name.text === 'tool');
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, call);
     return false;
   }
 }

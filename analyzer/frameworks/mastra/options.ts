@@ -2,6 +2,7 @@ import ts from 'typescript';
 import { isFunctionWithBody, type FunctionDeclarationLike } from '../../callgraph/function-node.js';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import { MASTRA_PACKAGE, packageRelativeFile } from './mastra-api.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** Following `const x = ...` chains stops here, so that cyclic or generated code cannot recurse without end. */
 const MAX_DEPTH = 8;
@@ -40,7 +41,8 @@ function valueDeclarationOf(checker: ts.TypeChecker, expression: ts.Identifier |
     if (shorthand && ts.isShorthandPropertyAssignment(shorthand)) symbol = checker.getShorthandAssignmentValueSymbol(shorthand);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
     return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, expression);
     return undefined;
   }
 }
@@ -99,7 +101,8 @@ function declaringFile(
         if (fileName && fileName.includes(`/node_modules/${MASTRA_PACKAGE}/`)) return packageRelativeFile(fileName);
       }
     }
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, literal);
     return undefined;
   }
   return undefined;
@@ -147,7 +150,8 @@ export function hasFunctionAt(checker: ts.TypeChecker, type: ts.Type | undefined
   if (!type) return false;
   try {
     return functionAt(checker, type, path);
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, type.getSymbol()?.declarations?.[0]);
     return false;
   }
 }

@@ -4,6 +4,7 @@ import type { Component } from '../../components/component.js';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 import { openAiApi } from './api.js';
 import { optionProperty, optionValue } from './options.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** An agent and the options it was made with; a clone shares every list option it does not set. */
 export interface AgentDefinition {
@@ -98,7 +99,8 @@ function nameOption(context: AdapterContext, options: ts.Expression | undefined)
   try {
     const type = context.checker.getTypeAtLocation(value);
     if (type.isStringLiteral()) return type.value;
-  } catch {
+  } catch (error) {
+    noteCheckerFault(context.checker, error, value);
     // fall through to the source text
   }
   return value.getText();

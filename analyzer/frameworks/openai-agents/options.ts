@@ -1,5 +1,6 @@
 import ts from 'typescript';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
+import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** The value of `key` in an options object literal (a shorthand property gives its name). */
 export function optionValue(checker: ts.TypeChecker, options: ts.Expression | undefined, key: string): ts.Expression | undefined {
@@ -35,7 +36,8 @@ export function mayHaveOption(checker: ts.TypeChecker, options: ts.Expression | 
   }
   try {
     return checker.getTypeAtLocation(options).getProperty(key) !== undefined;
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, options);
     return false;
   }
 }
@@ -48,7 +50,8 @@ export function definitionOf(checker: ts.TypeChecker, expression: ts.Expression 
   try {
     symbol = checker.getSymbolAtLocation(inner);
     if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-  } catch {
+  } catch (error) {
+    noteCheckerFault(checker, error, inner);
     return inner;
   }
   const declaration = symbol?.valueDeclaration;
