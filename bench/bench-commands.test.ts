@@ -1,14 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
-import { auditCommand } from './bench-commands.js';
+import { describe, it } from 'node:test';
+import { makeTempDir } from '../test/support/temp-dir.js';
+import { auditCommand, missedPlanted } from './bench-commands.js';
 import type { GeneratedProject } from './generate-project.js';
 import { measureOnce } from './measure.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'tzimtzum-commands-test-'));
-after(() => rmSync(dir, { recursive: true, force: true }));
+const dir = makeTempDir('tzimtzum-commands-test-');
 
 const project: GeneratedProject = {
   outDir: dir,
@@ -48,5 +47,31 @@ describe('auditCommand', () => {
   it('rejects a report that is not JSON', async () => {
     const bin = fakeCli('garbled.mjs', 'Findings: 3', 0);
     await assert.rejects(measureOnce(auditCommand(project, reportPath, bin)), /does not parse/);
+  });
+});
+
+describe('the bench checks the findings it planted', () => {
+  const planted = [
+    { kind: 'secret-in-prompt' as const, file: 'src/a.ts', symbol: 'a' },
+    { kind: 'secret-in-prompt' as const, file: 'src/b.ts', symbol: 'b' },
+    { kind: 'tier-skip' as const, file: 'src/a.ts', symbol: 'a' },
+  ];
+
+  it('names each kind whose planted issues have no finding of its rule in their file', () => {
+    assert.deepEqual(
+      missedPlanted(planted, [
+        { ruleId: 'no-sensitive-exposure', file: 'src/a.ts' },
+        { ruleId: 'no-sensitive-exposure', file: 'src/c.ts' },
+        { ruleId: 'no-upward-dependency', file: 'src/a.ts' },
+      ]),
+      ['secret-in-prompt: 1 of 2 found (no-sensitive-exposure)', 'tier-skip: 0 of 1 found (no-tier-skip)'],
+    );
+    assert.deepEqual(missedPlanted(planted, [{ ruleId: 'no-sensitive-exposure', file: 'src/a.ts' }, { ruleId: 'no-sensitive-exposure', file: 'src/b.ts' }, { ruleId: 'no-tier-skip', file: 'src/a.ts' }]), []);
+  });
+
+  it('a report without the planted findings does not count as a run', async () => {
+    const bin = fakeCli('finds-nothing.mjs', '{"schemaVersion":1,"findings":[]}', 0);
+    const reportPath = join(dir, 'report.json');
+    await assert.rejects(measureOnce(auditCommand({ ...project, planted }, reportPath, bin)), /missed planted issues: secret-in-prompt: 0 of 2 found/);
   });
 });
