@@ -46,6 +46,10 @@ describe('readBaseline', () => {
     assert.throws(() => readBaseline(path), { name: 'BaselineError', message: `Cannot read baseline ${path}: file not found` });
   });
 
+  it('names the file and the reason when it cannot be read', () => {
+    assert.throws(() => readBaseline(dir), { name: 'BaselineError', message: new RegExp(`^Cannot read baseline ${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: EISDIR`) });
+  });
+
   it('names the file when it is not JSON', () => {
     const path = fileWith('broken.json', '{ "version": 1,');
     assert.throws(() => readBaseline(path), (error: Error) => {
@@ -58,6 +62,10 @@ describe('readBaseline', () => {
   it('names the file and the JSON path when the shape is wrong', () => {
     const cases: [string, string][] = [
       ['[]', 'the file must be an object { "version": 1, "findings": [...] }'],
+      ['null', 'the file must be an object { "version": 1, "findings": [...] }'],
+      ['{"version":1,"findings":[null]}', 'findings[0] must be an object with ruleId, file and fingerprint'],
+      ['{"version":1,"findings":[{"ruleId":"no-tier-skip","file":5,"fingerprint":"x"}]}', 'findings[0].file must be a non-empty string'],
+      ['{"version":1,"findings":[{"ruleId":"no-tier-skip","file":"a.ts","fingerprint":""}]}', 'findings[0].fingerprint must be a non-empty string'],
       ['{"version":2,"findings":[]}', '"version" must be 1'],
       ['{"version":1}', '"findings" must be an array'],
       ['{"version":1,"findings":[7]}', 'findings[0] must be an object with ruleId, file and fingerprint'],
