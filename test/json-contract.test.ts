@@ -87,13 +87,13 @@ describe('the JSON report of fixtures/mastra-supervisor through the CLI', async 
       { ruleId: 'no-sensitive-exposure', severity: 'error', message: undefined, file: 'src/tools.ts', line: 22, column: 12, endLine: 22, endColumn: 18, boundary: boundary('lookup-author', 'lookup-author result').id, fingerprint: undefined },
     );
     assert.match(sensitive.message, /passwordHash/);
-    // The two sub-agents (one finding per `agents` entry), whichever rule judges forwarded conversations.
+    // The two sub-agents with no messageFilter: one finding per `agents` entry, a warning by default.
     const delegations = report.findings.filter((f) => f !== sensitive);
     assert.deepEqual(
-      delegations.map((f) => [f.severity, f.file, f.line, f.column, f.boundary]),
+      delegations.map((f) => [f.ruleId, f.severity, f.file, f.line, f.column, f.boundary]),
       [
-        ['error', 'src/agents.ts', 29, 5, boundary('editor', 'researcher').id],
-        ['error', 'src/agents.ts', 31, 5, boundary('editor', 'writer').id],
+        ['no-conversation-passthrough', 'warning', 'src/agents.ts', 29, 5, boundary('editor', 'researcher').id],
+        ['no-conversation-passthrough', 'warning', 'src/agents.ts', 31, 5, boundary('editor', 'writer').id],
       ],
     );
     for (const f of report.findings) assert.match(f.fingerprint, /^[0-9a-f]{16}$/);
@@ -105,7 +105,7 @@ describe('the JSON report of fixtures/mastra-supervisor through the CLI', async 
       components: report.components.length,
       boundaries: report.boundaries.length,
       designed,
-      findings: { error: 3, warning: 0 },
+      findings: { error: 1, warning: 2 },
     });
     assert.equal(report.boundaries.length - designed, 3, 'the two sub-agents and the author tool result');
   });
