@@ -45,6 +45,7 @@ interface SarifRule {
   helpUri: string;
   help: { text: string; markdown: string };
   defaultConfiguration: { level: string };
+  properties?: unknown;
 }
 interface SarifResult {
   ruleId: string;
@@ -53,7 +54,20 @@ interface SarifResult {
   message: { text: string };
   locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region: Record<string, number> } }[];
   partialFingerprints: Record<string, string>;
+  properties?: unknown;
 }
+
+const CHECK_OF: Record<(typeof RULE_IDS)[number], string> = {
+  'no-context-passthrough': 'calibrated',
+  'no-conversation-passthrough': 'calibrated',
+  'no-undeclared-exposure': 'calibrated',
+  'require-boundary-contract': 'declared',
+  'preserve-reshimu': 'preserving',
+  'no-tier-skip': 'directed',
+  'no-upward-dependency': 'directed',
+  'no-unused-exposure': 'calibrated',
+  'no-sensitive-exposure': 'calibrated',
+};
 
 describe('formatSarif', () => {
   it('validates against the SARIF 2.1.0 schema', () => {
@@ -143,6 +157,35 @@ describe('formatSarif', () => {
 
     writeFileSync(join(dir, 'src/tools/tool.ts'), tool(`export function tool(query: string) {\n  return main(query.trim());\n}\n`)['src/tools/tool.ts']);
     assert.notEqual(results()[0]!.fingerprint, before[0]!.fingerprint, 'a different crossing expression is a different finding');
+  });
+
+  it('says the run succeeded and lists each diagnostic as a notification: level, message, file and line', () => {
+    const report = sampleReport();
+    report.diagnostics = [
+      { severity: 'warning', file: 'tzimtzum.config.json', line: 3, message: 'a glob matches no file' },
+      { severity: 'info', file: 'src/a b.ts', message: 'no component recognised' },
+      { severity: 'error', file: 'src/broken.ts', line: 0, message: 'syntax error' },
+    ];
+    const invocation = (JSON.parse(formatSarif(report, context)) as { runs: { invocations: { executionSuccessful: boolean; toolExecutionNotifications: unknown[] }[] }[] }).runs[0]!.invocations[0]!;
+    assert.equal(invocation.executionSuccessful, true);
+    const at = (uri: string, region?: object) => [{ physicalLocation: { artifactLocation: { uri, uriBaseId: '%SRCROOT%' }, ...(region && { region }) } }];
+    assert.deepEqual(invocation.toolExecutionNotifications, [
+      { level: 'warning', message: { text: 'a glob matches no file' }, locations: at('tzimtzum.config.json', { startLine: 3 }) },
+      { level: 'note', message: { text: 'no component recognised' }, locations: at('src/a%20b.ts') },
+      { level: 'error', message: { text: 'syntax error' }, locations: at('src/broken.ts', { startLine: 1 }) },
+    ]);
+  });
+
+  it('tags each rule with its check, keys fingerprints by version, and links a result to its boundary', () => {
+    const report = sampleReport();
+    report.findings[1]!.boundary = null;
+    Object.assign(report.findings[2]!, { line: 9, endLine: 0, column: 0, endColumn: 4 });
+    const log = JSON.parse(formatSarif(report, context)) as SarifLog;
+    const run = log.runs[0]!;
+    assert.deepEqual(run.tool.driver.rules.map((r) => r.properties), RULE_IDS.map((id) => ({ tags: ['tzimtzum', 'architecture', CHECK_OF[id]], precision: 'high' })));
+    assert.equal(FINGERPRINT_KEY, 'tzimtzumFingerprint/v1');
+    assert.deepEqual(run.results.map((r) => r.properties), [{ boundary: 'b1' }, undefined, { boundary: 'b4' }, { boundary: 'b6' }, { boundary: 'b8' }, { boundary: 'b9' }]);
+    assert.deepEqual(run.results[2]!.locations[0]!.physicalLocation.region, { startLine: 9, startColumn: 1, endLine: 9, endColumn: 4 });
   });
 
   it('percent-encodes paths with spaces, quotes and non-ASCII', () => {
