@@ -1,5 +1,5 @@
 import type { FrameworkAdapter } from '../framework-adapter.js';
-import { addNodes, addRouters, findGraphs } from './graphs.js';
+import { addNodes, addRouters, addSubgraphNodes, findGraphs } from './graphs.js';
 import { LANGCHAIN_CORE_PACKAGE, LANGGRAPH_PACKAGE } from './langgraph-declarations.js';
 import { addGraphRuns, addSends } from './sends-and-runs.js';
 
@@ -15,6 +15,7 @@ export const langGraphAdapter: FrameworkAdapter = {
     const graphs = findGraphs(context, calls);
     addNodes(context, graphs, calls);
     addRouters(context, graphs, calls);
+    addSubgraphNodes(context, graphs);
     addSends(context, graphs, calls);
     addGraphRuns(context, graphs, calls);
   },

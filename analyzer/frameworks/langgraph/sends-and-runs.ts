@@ -3,7 +3,8 @@ import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 
 import type { Graphs } from './graphs.js';
 import { isSendClass, runMethod } from './langgraph-declarations.js';
-import { knownString } from '../known-string.js';
+import { knownStrings } from '../known-string.js';
+import { readersOf } from './graphs.js';
 
 /**
  * `new Send(node, payload)`: the payload is what the target node receives, judged like arguments
@@ -14,22 +15,24 @@ export function addSends(context: AdapterContext, graphs: Graphs, calls: readonl
   for (const { caller, call, resolved } of calls) {
     if (!ts.isNewExpression(call) || !isSendClass(resolved)) continue;
     const [target, payload] = call.arguments ?? [];
-    const key = knownString(context.checker, target);
-    if (!key) continue;
-    const graph = graphs.graphAround(caller) ?? soleGraphWithNode(graphs, key);
-    const to = graph?.nodes.get(key);
-    if (!graph || !to) continue;
-    const subgraph = [...graphs.byConstruction.values()].find((g) => g.component === to);
-    context.addEdge({
-      from: graphs.nodeAround(caller) ?? graph.component,
-      to,
-      kind: subgraph ? 'subgraph' : 'node',
-      site: payload ?? call,
-      delegation: subgraph !== undefined,
-      args: payload ? [payload] : [],
-      receiver: to.entry,
-      contract: subgraph ? (subgraph.schemas.input?.getText() ?? null) : undefined,
-    });
+    // A target typed as a union of node names is a crossing into each node it can name.
+    for (const key of knownStrings(context.checker, target)) {
+      const graph = graphs.graphAround(caller) ?? soleGraphWithNode(graphs, key);
+      const to = graph?.nodes.get(key);
+      if (!graph || !to) continue;
+      const subgraph = [...graphs.byConstruction.values()].find((g) => g.component === to);
+      context.addEdge({
+        from: graphs.nodeAround(caller) ?? graph.component,
+        to,
+        kind: subgraph ? 'subgraph' : 'node',
+        site: payload ?? call,
+        delegation: subgraph !== undefined,
+        args: payload ? [payload] : [],
+        receiver: to.entry,
+        readers: subgraph ? readersOf(subgraph) : undefined,
+        contract: subgraph ? (subgraph.schemas.input?.getText() ?? null) : undefined,
+      });
+    }
   }
 }
 
@@ -47,6 +50,7 @@ export function addGraphRuns(context: AdapterContext, graphs: Graphs, calls: rea
       site: input ?? call,
       delegation: true,
       args: input ? [input] : [],
+      readers: readersOf(graph),
       contract: graph.schemas.input?.getText() ?? null,
     });
   }
