@@ -21,7 +21,8 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
   const exposed: string[] = [];
   const read: string[] = [];
   const contracts: string[] = [];
-  if (boundary.channels) {
+  if (boundary.channels?.unknown) exposed.push(`${boundary.channels.root}.*`);
+  else if (boundary.channels) {
     const reads = unionOfReads(context, boundary);
     exposed.push(...boundary.channels.names.map((name) => `${boundary.channels!.root}.${name}`));
     read.push(...boundary.channels.names.filter((name) => reads === undefined || reads.has(name)));

@@ -56,6 +56,8 @@ export interface SharedChannels {
   /** How the exposed paths are rooted (`state`). */
   root: string;
   names: readonly string[];
+  /** A schema did not resolve: the channels that cross are unknown (`state.*`), and no claim is made on them. */
+  unknown?: boolean;
 }
 
 /**

@@ -144,7 +144,7 @@ export function addSubgraphNodes(context: AdapterContext, graphs: Graphs): void 
     if (!parentChannels || !childChannels || (nodeInput && !inputChannels)) {
       const names = unresolved.map((schema) => `'${schema.getText()}'`).join(', ');
       context.addDiagnostic(site, 'warning', `${where}: state schema ${names || '(none given)'} could not be resolved; which channels cross is unknown, so no claim is made on them`);
-      context.addEdge(base);
+      context.addEdge({ ...base, channels: { root: 'state', names: [], unknown: true } });
       continue;
     }
     const shared = [...parentChannels.keys()].filter((name) => childChannels.has(name) && (!inputChannels || inputChannels.has(name)));
