@@ -4,6 +4,7 @@ import { contextCrossings } from '../exposure/whole-context.js';
 import { findingAt, type Finding } from './finding.js';
 import { forwardedWholeFinding } from './forwarded-whole.js';
 import { receiverTopLevelReads, unionOfReads } from '../exposure/receiver-reads.js';
+import { capturesOf } from '../exposure/captures.js';
 
 /**
  * A whole context crossing a boundary: as-is, spread, or serialised into a prompt. Handing it
@@ -13,6 +14,18 @@ export function checkContextPassthrough(context: AnalysisContext, scope: CheckSc
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
     if (boundary.forwardsEverything?.what === 'context' && !readsEveryChannel(context, boundary)) findings.push(forwardedWholeFinding('no-context-passthrough', boundary));
+    for (const capture of capturesOf(context, boundary)) {
+      if (!capture.context || capture.reads === undefined || capture.context.fields.every((f) => capture.reads!.has(f))) continue;
+      const { typeName, fields } = capture.context;
+      findings.push(
+        findingAt(
+          'no-context-passthrough',
+          capture.reference,
+          `Whole context '${capture.reference.text}' (${typeName}, ${fields.length} fields) is captured by ${boundary.to.name} (${boundary.toTier}), built inside ${boundary.from.name} (${boundary.fromTier}); ${describeReads(boundary.to.name, fields.filter((f) => capture.reads!.has(f)))}.`,
+          boundary,
+        ),
+      );
+    }
     for (const crossing of contextCrossings(context, boundary)) {
       const judged = (boundary.receiver !== undefined || boundary.readers !== undefined) && crossing.mode !== 'serialised';
       const reads = judged ? receiverTopLevelReads(context, boundary, crossing.argumentIndex) : undefined;

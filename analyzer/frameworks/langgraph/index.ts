@@ -2,6 +2,7 @@ import type { FrameworkAdapter } from '../framework-adapter.js';
 import { addNodes, addRouters, addSubgraphNodes, findGraphs } from './graphs.js';
 import { LANGCHAIN_CORE_PACKAGE, LANGGRAPH_PACKAGE } from './langgraph-declarations.js';
 import { addGraphRuns, addSends } from './sends-and-runs.js';
+import { addToolEdges, findLangChainTools } from './langchain-tools.js';
 
 /**
  * `@langchain/langgraph` (docs/frameworks.md §2): `StateGraph`s and their nodes, compiled subgraphs
@@ -9,7 +10,7 @@ import { addGraphRuns, addSends } from './sends-and-runs.js';
  */
 export const langGraphAdapter: FrameworkAdapter = {
   name: 'langgraph',
-  packages: [LANGGRAPH_PACKAGE],
+  packages: [LANGGRAPH_PACKAGE, LANGCHAIN_CORE_PACKAGE],
   analyze(context) {
     const calls = context.callsInto([LANGGRAPH_PACKAGE, LANGCHAIN_CORE_PACKAGE]);
     const graphs = findGraphs(context, calls);
@@ -18,5 +19,7 @@ export const langGraphAdapter: FrameworkAdapter = {
     addSubgraphNodes(context, graphs);
     addSends(context, graphs, calls);
     addGraphRuns(context, graphs, calls);
+    const tools = findLangChainTools(context, calls);
+    addToolEdges(context, tools, new Set());
   },
 };
