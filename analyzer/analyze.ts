@@ -20,6 +20,7 @@ import { findDelegations } from './tiers/delegations.js';
 import type { TierModel } from './tiers/tier-model.js';
 import type { CallGraph } from './callgraph/call-graph.js';
 import { functionOwners } from './components/function-owners.js';
+import { qualifyCollidingNames } from './components/qualify-names.js';
 import { FrameworkRegistry } from './frameworks/framework-registry.js';
 import { FRAMEWORK_ADAPTERS } from './frameworks/adapters.js';
 import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.js';
@@ -93,6 +94,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   components.addTaggedFunctions(graph);
   const frameworks = new FrameworkRegistry(checker, graph, files, components, resolutions, diagnostics, rootDir);
   frameworks.run(FRAMEWORK_ADAPTERS, program);
+  qualifyCollidingNames(components.all);
 
   const tiers = assignTiers(config, graph, components, frameworks, rootDir, diagnostics);
   const boundaries = sortBoundaries([
@@ -100,6 +102,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     ...findFrameworkBoundaries(frameworks, graph, tiers, components),
   ]);
   components.assignIds();
+  qualifyCollidingNames(components.all);
 
   const types = new TypeRoles(config);
   const fileSet = new Set(files);

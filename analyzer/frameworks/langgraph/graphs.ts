@@ -7,6 +7,7 @@ import { nodeSpecs } from './graph-nodes.js';
 import { graphMethod, isStateGraphClass } from './langgraph-declarations.js';
 import { graphSchemas, isMessageList, schemaChannels, sharesWholeState, type GraphSchemas } from './state-schemas.js';
 import { knownString } from '../known-string.js';
+import type { Deployments } from './deployments.js';
 
 /** A graph found in the project: its component, its schemas and its nodes by key. */
 export interface GraphInfo {
@@ -19,6 +20,8 @@ export interface GraphInfo {
   readers: FunctionNode[];
   /** Compiled subgraphs this graph runs as nodes. */
   subgraphs: GraphInfo[];
+  /** Whether `compile({ name })` names it (a name the framework gives, kept over a `langgraph.json` id). */
+  namedByCompile: boolean;
 }
 
 /** Every graph, and which functions run inside which graph (its nodes and its routers). */
@@ -58,8 +61,8 @@ export class Graphs {
 }
 
 /** Graph components: one per `new StateGraph(...)`, named by `compile({ name })` or the variable holding it. */
-export function findGraphs(context: AdapterContext, calls: readonly FrameworkCall[]): Graphs {
-  const graphs = new Graphs(new GraphBuilders(context));
+export function findGraphs(context: AdapterContext, calls: readonly FrameworkCall[], deployments?: Deployments): Graphs {
+  const graphs = new Graphs(new GraphBuilders(context, deployments));
   const compiles = new Map<ts.NewExpression, ts.CallExpression[]>();
   for (const { call, resolved } of calls) {
     if (!ts.isCallExpression(call) || graphMethod(resolved) !== 'compile' || !ts.isPropertyAccessExpression(call.expression)) continue;
@@ -69,13 +72,14 @@ export function findGraphs(context: AdapterContext, calls: readonly FrameworkCal
   for (const { call, resolved } of calls) {
     if (!ts.isNewExpression(call) || !isStateGraphClass(resolved)) continue;
     const compiled = compiles.get(call) ?? [];
+    const compileName = compiled.map((c) => knownString(context.checker, optionValue(c.arguments[0], 'name'))).find((n) => n !== undefined);
     const name =
-      compiled.map((c) => knownString(context.checker, optionValue(c.arguments[0], 'name'))).find((n) => n !== undefined) ??
+      compileName ??
       compiled.map(chainVariableName).find((n) => n !== undefined) ??
       chainVariableName(call) ??
       'graph';
     const component = context.addComponent({ kind: 'graph', name, node: call, framework: 'langgraph' });
-    graphs.byConstruction.set(call, { construction: call, component, schemas: graphSchemas(call), nodes: new Map(), readers: [], subgraphs: [] });
+    graphs.byConstruction.set(call, { construction: call, component, schemas: graphSchemas(call), nodes: new Map(), readers: [], subgraphs: [], namedByCompile: compileName !== undefined });
   }
   return graphs;
 }

@@ -1,6 +1,8 @@
 import type { FrameworkAdapter } from '../framework-adapter.js';
 import { addNodes, addRouters, addSubgraphNodes, findGraphs } from './graphs.js';
-import { LANGCHAIN_CORE_PACKAGE, LANGGRAPH_PACKAGE } from './langgraph-declarations.js';
+import { LANGCHAIN_CORE_PACKAGE, LANGGRAPH_PACKAGE, LANGGRAPH_SDK_PACKAGE } from './langgraph-declarations.js';
+import { Deployments } from './deployments.js';
+import { addRemoteRuns, checkRemoteGraphs, nameDeployedGraphs } from './remote-runs.js';
 import { addGraphRuns, addSends } from './sends-and-runs.js';
 import { addToolEdges, findLangChainTools } from './langchain-tools.js';
 
@@ -10,15 +12,19 @@ import { addToolEdges, findLangChainTools } from './langchain-tools.js';
  */
 export const langGraphAdapter: FrameworkAdapter = {
   name: 'langgraph',
-  packages: [LANGGRAPH_PACKAGE, LANGCHAIN_CORE_PACKAGE],
+  packages: [LANGGRAPH_PACKAGE, LANGCHAIN_CORE_PACKAGE, LANGGRAPH_SDK_PACKAGE],
   analyze(context) {
-    const calls = context.callsInto([LANGGRAPH_PACKAGE, LANGCHAIN_CORE_PACKAGE]);
-    const graphs = findGraphs(context, calls);
+    const calls = context.callsInto([LANGGRAPH_PACKAGE, LANGCHAIN_CORE_PACKAGE, LANGGRAPH_SDK_PACKAGE]);
+    const deployments = new Deployments(context);
+    const graphs = findGraphs(context, calls, deployments);
+    nameDeployedGraphs(graphs, deployments);
     addNodes(context, graphs, calls);
     addRouters(context, graphs, calls);
     addSubgraphNodes(context, graphs);
     addSends(context, graphs, calls);
     addGraphRuns(context, graphs, calls);
+    addRemoteRuns(context, graphs, deployments, calls);
+    checkRemoteGraphs(context, deployments, calls);
     const tools = findLangChainTools(context, calls);
     addToolEdges(context, tools, new Set());
   },

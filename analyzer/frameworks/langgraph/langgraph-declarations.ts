@@ -1,6 +1,8 @@
 import type { ResolvedDeclaration } from '../resolved-declaration.js';
 
 export const LANGGRAPH_PACKAGE = '@langchain/langgraph';
+export const LANGGRAPH_SDK_PACKAGE = '@langchain/langgraph-sdk';
+const REMOTE_RUN_METHODS = new Set(['create', 'wait', 'stream']);
 /** Compiled graphs inherit `invoke`/`stream`/`batch` from `@langchain/core`'s `Runnable`. */
 export const LANGCHAIN_CORE_PACKAGE = '@langchain/core';
 
@@ -36,6 +38,18 @@ function inLangGraph(resolved: ResolvedDeclaration | undefined): resolved is Res
 /** `new StateGraph(...)`. */
 export function isStateGraphClass(resolved: ResolvedDeclaration | undefined): boolean {
   return inLangGraph(resolved) && parts(resolved).owner === undefined && parts(resolved).member === 'StateGraph';
+}
+
+/** `new RemoteGraph({ graphId, url })`: a graph deployed on a LangGraph server. */
+export function isRemoteGraphClass(resolved: ResolvedDeclaration | undefined): boolean {
+  return inLangGraph(resolved) && parts(resolved).owner === undefined && parts(resolved).member === 'RemoteGraph';
+}
+
+/** `client.runs.create`/`wait`/`stream` of `@langchain/langgraph-sdk`: a run of a deployed graph. */
+export function remoteRunMethod(resolved: ResolvedDeclaration | undefined): string | undefined {
+  if (resolved?.packageName !== LANGGRAPH_SDK_PACKAGE) return undefined;
+  const { owner, member } = parts(resolved);
+  return owner === 'RunsClient' && REMOTE_RUN_METHODS.has(member) ? member : undefined;
 }
 
 /** `new Send(node, payload)`. */

@@ -2,7 +2,8 @@ import ts from 'typescript';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 
 import type { Graphs } from './graphs.js';
-import { isSendClass, runMethod } from './langgraph-declarations.js';
+import { isRemoteGraphClass, isSendClass, runMethod } from './langgraph-declarations.js';
+import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import { knownStrings } from '../known-string.js';
 import { readersOf } from './graphs.js';
 
@@ -46,7 +47,8 @@ export function addGraphRuns(context: AdapterContext, graphs: Graphs, calls: rea
     context.addEdge({
       from: caller,
       to: graph.component,
-      kind: 'subgraph',
+      // A `RemoteGraph` runs the deployed graph on a LangGraph server.
+      kind: isRemoteGraphValue(context, call.expression.expression) ? 'remote-run' : 'subgraph',
       site: input ?? call,
       delegation: true,
       args: input ? [input] : [],
@@ -59,4 +61,15 @@ export function addGraphRuns(context: AdapterContext, graphs: Graphs, calls: rea
 function soleGraphWithNode(graphs: Graphs, key: string) {
   const matches = [...graphs.byConstruction.values()].filter((g) => g.nodes.has(key));
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/** `new RemoteGraph(...)`, or a variable or property initialised with one. */
+function isRemoteGraphValue(context: AdapterContext, expression: ts.Expression): boolean {
+  const inner = skipOuterExpressions(expression);
+  if (!inner) return false;
+  if (ts.isNewExpression(inner)) return isRemoteGraphClass(context.resolve(inner.expression));
+  if (!ts.isIdentifier(inner) && !ts.isPropertyAccessExpression(inner)) return false;
+  const declaration = context.resolve(inner)?.declaration;
+  const initializer = declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) ? skipOuterExpressions(declaration.initializer) : undefined;
+  return initializer !== undefined && ts.isNewExpression(initializer) && isRemoteGraphClass(context.resolve(initializer.expression));
 }
