@@ -14,6 +14,7 @@ export function receiverTopLevelReads(context: AnalysisContext, boundary: Bounda
 
 /** What a subgraph's nodes and routers read of the state they receive; undefined when one reads all of it. */
 export function unionOfReads(context: AnalysisContext, boundary: Boundary): Set<string> | undefined {
+  if (!boundary.readers) return undefined;
   const union = new Set<string>();
   for (const reader of boundary.readers ?? []) {
     const reads = context.reads.topLevelReads(reader, 0);

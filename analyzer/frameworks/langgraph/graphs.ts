@@ -32,6 +32,9 @@ export class Graphs {
   /** Node functions → their node component. */
   readonly nodeOfFunction = new Map<FunctionNode, Component>();
   readonly subgraphNodes: SubgraphNode[] = [];
+  /** Prebuilt agents (`createReactAgent`, `createAgent`) by component, with the state schema they run on (undefined: message history only). */
+  readonly prebuiltAgents = new Map<Component, { stateSchema?: ts.Expression }>();
+  readonly agentNodes: AgentNode[] = [];
 
   constructor(readonly builders: GraphBuilders) {}
 
@@ -93,6 +96,16 @@ interface SubgraphNode {
   site: ts.Node;
 }
 
+/** A prebuilt agent added as a node: a compiled graph on the message-history state (or its `stateSchema`). */
+interface AgentNode {
+  parent: GraphInfo;
+  agent: Component;
+  stateSchema?: ts.Expression;
+  key: string | undefined;
+  options?: ts.Expression;
+  site: ts.Node;
+}
+
 /**
  * `addNode`/`addSequence`: a plain node is a peer of its graph (an edge that is not delegation) whose
  * first parameter receives the whole graph state unless `{ input }` narrows it; a compiled subgraph
@@ -110,6 +123,13 @@ export function addNodes(context: AdapterContext, graphs: Graphs, calls: readonl
         if (spec.key) graph.nodes.set(spec.key, subgraph.component);
         graph.subgraphs.push(subgraph);
         graphs.subgraphNodes.push({ parent: graph, child: subgraph, key: spec.key, options: spec.options, site: spec.site });
+        continue;
+      }
+      const agent = context.componentOf(spec.action);
+      const prebuilt = agent && graphs.prebuiltAgents.get(agent);
+      if (agent && prebuilt) {
+        if (spec.key) graph.nodes.set(spec.key, agent);
+        graphs.agentNodes.push({ parent: graph, agent, stateSchema: prebuilt.stateSchema, key: spec.key, options: spec.options, site: spec.site });
         continue;
       }
       const input = optionValue(spec.options, 'input');
@@ -164,6 +184,36 @@ export function addSubgraphNodes(context: AdapterContext, graphs: Graphs): void 
       forwardsEverything,
       channels: shared.length > 0 ? { root: 'state', names: shared } : undefined,
       readers: readersOf(child),
+    });
+  }
+}
+
+/**
+ * A prebuilt agent used as a node runs on the message history (plus its `stateSchema`): with no
+ * node `input` schema it receives the parent's messages. Its reads are the framework's, unknown here.
+ */
+export function addAgentNodes(context: AdapterContext, graphs: Graphs): void {
+  const { checker } = context;
+  for (const { parent, agent, stateSchema, key, options, site } of graphs.agentNodes) {
+    const nodeInput = optionValue(options, 'input');
+    const parentChannels = schemaChannels(checker, parent.schemas.state);
+    const agentChannels = stateSchema ? schemaChannels(checker, stateSchema) : undefined;
+    const base = { from: parent.component, to: agent, kind: 'subgraph' as const, site, delegation: true, contract: (nodeInput ?? stateSchema)?.getText() ?? null };
+    if (!parentChannels || (stateSchema && !agentChannels)) {
+      context.addEdge({ ...base, channels: { root: 'state', names: [], unknown: true } });
+      continue;
+    }
+    const inputChannels = nodeInput ? schemaChannels(checker, nodeInput) : undefined;
+    const accepts = (name: string) => (name === 'messages' || (agentChannels?.has(name) ?? false)) && (!inputChannels || inputChannels.has(name));
+    const shared = [...parentChannels.keys()].filter(accepts);
+    const messages = shared.filter((name) => isMessageList(checker, parentChannels.get(name)));
+    context.addEdge({
+      ...base,
+      channels: shared.length > 0 ? { root: 'state', names: shared } : undefined,
+      forwardsEverything:
+        !nodeInput && messages.length > 0
+          ? { what: 'conversation', reason: `Agent '${agent.name}' added as node '${key ?? '?'}' of '${parent.component.name}' with no input schema receives the parent's message history (${messages.map((m) => `state.${m}`).join(', ')})` }
+          : undefined,
     });
   }
 }

@@ -66,7 +66,8 @@ export function graphMethod(resolved: ResolvedDeclaration | undefined): string |
 
 /** A method that runs a graph (`Pregel.invoke`, `Runnable.stream`, ...), or undefined. */
 export function runMethod(resolved: ResolvedDeclaration | undefined): string | undefined {
-  if (resolved?.packageName !== LANGGRAPH_PACKAGE && resolved?.packageName !== LANGCHAIN_CORE_PACKAGE) return undefined;
+  // langchain 1.x `createAgent` returns a `ReactAgent` whose run methods `langchain` declares.
+  if (resolved?.packageName !== LANGGRAPH_PACKAGE && resolved?.packageName !== LANGCHAIN_CORE_PACKAGE && resolved?.packageName !== 'langchain') return undefined;
   const { owner, member } = parts(resolved);
   return owner !== undefined && RUN_METHODS.has(member) ? member : undefined;
 }

@@ -6,6 +6,10 @@ import { isRemoteGraphClass, isSendClass, runMethod } from './langgraph-declarat
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import { knownStrings } from '../known-string.js';
 import { readersOf } from './graphs.js';
+import { optionValue } from './graph-builders.js';
+import { isMessageList } from './state-schemas.js';
+import { safeTypeAt } from '../../types/type-properties.js';
+import type { FunctionNode } from '../../callgraph/function-node.js';
 
 /**
  * `new Send(node, payload)`: the payload is what the target node receives, judged like arguments
@@ -42,8 +46,11 @@ export function addGraphRuns(context: AdapterContext, graphs: Graphs, calls: rea
   for (const { caller, call, resolved } of calls) {
     if (!ts.isCallExpression(call) || !runMethod(resolved) || !ts.isPropertyAccessExpression(call.expression)) continue;
     const graph = graphs.graphOf(call.expression.expression);
-    if (!graph) continue;
     const input = call.arguments[0];
+    if (!graph) {
+      addAgentRun(context, graphs, caller, call, input);
+      continue;
+    }
     context.addEdge({
       from: caller,
       to: graph.component,
@@ -72,4 +79,38 @@ function isRemoteGraphValue(context: AdapterContext, expression: ts.Expression):
   const declaration = context.resolve(inner)?.declaration;
   const initializer = declaration && (ts.isVariableDeclaration(declaration) || ts.isPropertyDeclaration(declaration)) ? skipOuterExpressions(declaration.initializer) : undefined;
   return initializer !== undefined && ts.isNewExpression(initializer) && isRemoteGraphClass(context.resolve(initializer.expression));
+}
+
+/**
+ * A prebuilt agent run from inside a component (`researcher.invoke({ messages })` in a node): a
+ * sub-agent one tier down. Handing it the graph's whole message history (`state.messages`,
+ * `[...state.messages, m]`) forwards the conversation nobody chose.
+ */
+function addAgentRun(context: AdapterContext, graphs: Graphs, caller: FunctionNode, call: ts.CallExpression, input: ts.Expression | undefined): void {
+  const receiver = ts.isPropertyAccessExpression(call.expression) ? call.expression.expression : undefined;
+  const agent = context.componentOf(receiver);
+  if (!agent || !graphs.prebuiltAgents.has(agent)) return;
+  const messages = optionValue(input, 'messages');
+  const forwarded = messages && forwardsHistory(context, messages);
+  context.addEdge({
+    from: caller,
+    to: agent,
+    kind: 'subagent',
+    site: forwarded ?? input ?? call,
+    delegation: true,
+    args: input ? [input] : [],
+    forwardsEverything: forwarded ? { what: 'conversation', reason: `The whole message history '${forwarded.getText()}' is handed to agent '${agent.name}'` } : undefined,
+  });
+}
+
+/** The message list forwarded whole: a message-list value as it is, or spread into a new list. */
+function forwardsHistory(context: AdapterContext, messages: ts.Expression): ts.Expression | undefined {
+  const inner = skipOuterExpressions(messages);
+  if (!inner) return undefined;
+  if ((ts.isIdentifier(inner) || ts.isPropertyAccessExpression(inner)) && isMessageList(context.checker, safeTypeAt(context.checker, inner))) return inner;
+  if (ts.isArrayLiteralExpression(inner)) {
+    const spread = inner.elements.find((e) => ts.isSpreadElement(e) && isMessageList(context.checker, safeTypeAt(context.checker, e.expression)));
+    return spread && ts.isSpreadElement(spread) ? spread.expression : undefined;
+  }
+  return undefined;
 }
