@@ -8,6 +8,7 @@ import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, isAnyOrUnknown, isObjectLike, safeTypeAt, typeName } from '../types/type-properties.js';
 import { findingAt, type Finding } from './finding.js';
 import { capturesOf } from '../exposure/captures.js';
+import { contextType } from '../exposure/whole-context.js';
 
 /**
  * Data reaching a receiver beyond its contract: extra properties that structural typing lets
@@ -46,6 +47,8 @@ function extraProperties(context: AnalysisContext, scope: CheckScope): Finding[]
       const parameter = parameterForArgument(boundary.receiver!, index);
       const inner = skipOuterExpressions(argument);
       if (!parameter || parameter.dotDotDotToken || !inner || ts.isObjectLiteralExpression(inner)) return;
+      // A whole context handed to a tool factory is no-context-passthrough's alone (DESIGN.md §6).
+      if (boundary.kind === 'tool' && contextType(context, boundary, argument)) return;
       const parameterType = safeTypeAt(checker, parameter);
       const argumentType = safeTypeAt(checker, argument);
       if (!parameterType || !argumentType || isAnyOrUnknown(parameterType) || !isObjectLike(checker, parameterType)) return;
