@@ -16,7 +16,14 @@ if (files.length === 0) {
   process.exit(1);
 }
 const temp = mkdtempSync(join(tmpdir(), 'tzimtzum-tests-'));
-const env = { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp };
+// The fixture suite holds several framework projects' programs at once: more heap than Node's default.
+const env = {
+  ...process.env,
+  TMPDIR: temp,
+  TMP: temp,
+  TEMP: temp,
+  NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=8192`.trim(),
+};
 const result = spawnSync(process.execPath, ['--test', '--test-reporter=spec', ...files], { stdio: 'inherit', env });
 const left = readdirSync(temp);
 rmSync(temp, { recursive: true, force: true });

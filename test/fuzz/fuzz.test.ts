@@ -20,7 +20,7 @@ describe('fuzzing the CLI with mutated fixture projects', () => {
   for (const [k, framework] of ['ai-sdk', 'langgraph', 'mastra', 'openai-agents'].entries()) {
     it(`a seeded variant of a ${framework} fixture: no crash, no checker exception`, async () => {
       const fixtures = frameworkFuzzFixtures().filter((name) => name.startsWith(`${framework}-`));
-      assert.equal(fixtures.length, 3, 'the app, its designed twin and its aliases fixture');
+      assert.ok(fixtures.length >= 3, 'at least the app, its designed twin and its aliases fixture');
       const summary = await runFuzz({ seed: SEED + k, count: FRAMEWORK_VARIANTS, fixtures });
       const crashes = summary.crashes.map((c) => `seed ${c.seed} (${c.fixture}, ${c.format}; ${c.mutations.join('; ')}): ${c.reason}\n${c.stderr.slice(0, 600)}`);
       assert.deepEqual(crashes, []);
