@@ -5,6 +5,8 @@ import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, isAnyOrUnknown, safeTypeAt } from '../types/type-properties.js';
 import { contextCrossings, type ContextCrossing } from './whole-context.js';
+import { receiverTopLevelReads, unionOfReads } from './receiver-reads.js';
+import { capturesOf } from './captures.js';
 
 export interface BoundaryExposure {
   /** Access paths that cross (`ctx.goal`); `x.*` when the value is any/unknown (unknown exposure, not a guess). */
@@ -25,6 +27,24 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
   const exposed: string[] = [];
   const read: string[] = [];
   const contracts: string[] = [];
+  if (boundary.channels?.unknown) exposed.push(`${boundary.channels.root}.*`);
+  else if (boundary.channels) {
+    const reads = unionOfReads(context, boundary);
+    exposed.push(...boundary.channels.names.map((name) => `${boundary.channels!.root}.${name}`));
+    read.push(...boundary.channels.names.filter((name) => reads === undefined || reads.has(name)));
+  }
+  // A component built in the sender's scope is given what it captures from there.
+  for (const capture of capturesOf(context, boundary)) {
+    const name = capture.reference.text;
+    const fields = capture.context?.fields;
+    if (!fields) {
+      exposed.push(name);
+      read.push(name);
+      continue;
+    }
+    exposed.push(...fields.map((field) => `${name}.${field}`));
+    read.push(...fields.filter((field) => capture.reads === undefined || capture.reads.has(field)));
+  }
   const crossings = contextCrossings(context, boundary);
   boundary.args.forEach((argument, index) => {
     const parameter = boundary.receiver ? parameterForArgument(boundary.receiver, index) : undefined;
@@ -53,7 +73,7 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
       read.push(...fields);
       return;
     }
-    const reads = boundary.receiver ? context.reads.topLevelReads(boundary.receiver, index) : undefined;
+    const reads = receiverTopLevelReads(context, boundary, index);
     read.push(...fields.filter((field) => reads === undefined || reads.has(field)));
   });
   const contract = boundary.contract !== undefined ? boundary.contract : contracts.length > 0 ? contracts.join(', ') : null;
@@ -64,8 +84,8 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
  * One argument that carries whole contexts. A context handed over as-is or spread exposes its
  * fields; one serialised into a string exposes them too, in place of the string that carries
  * them. Fields of a spreading object literal that come from no context keep the argument's name.
- * Read: a model sees all of it, a string is read whole when its parameter is read, and a
- * receiver whose reads are unknown (none to follow) reads nothing known.
+ * Read: a model sees all of it, a string is read whole when its parameter is read, and with no
+ * function to follow (no receiver, no subgraph nodes) nothing is known to be read.
  */
 function contextBandwidth(
   context: AnalysisContext,
@@ -78,7 +98,9 @@ function contextBandwidth(
   const exposed = new Set<string>();
   const read = new Set<string>();
   const fromContexts = new Set<string>();
-  const reads = boundary.receiver ? context.reads.topLevelReads(boundary.receiver, index) : undefined;
+  // As no-context-passthrough judges: reads are followed into the receiver, or a subgraph's nodes.
+  const judged = boundary.receiver !== undefined || boundary.readers !== undefined;
+  const reads = judged ? receiverTopLevelReads(context, boundary, index) : undefined;
   const stringRead = boundary.kind === 'model' || (boundary.receiver !== undefined && isRead(context, boundary, index));
   for (const crossing of crossings) {
     const name = crossing.expression.getText();
@@ -88,7 +110,7 @@ function contextBandwidth(
       const isReadField =
         crossing.mode === 'serialised' || boundary.kind === 'model'
           ? stringRead
-          : boundary.receiver !== undefined && (reads === undefined || reads.has(field));
+          : judged && (reads === undefined || reads.has(field));
       if (isReadField) read.add(field);
     }
   }
@@ -97,7 +119,7 @@ function contextBandwidth(
   for (const field of own) {
     if (fromContexts.has(field)) continue;
     exposed.add(`${base}.${field}`);
-    if (boundary.kind === 'model' || (boundary.receiver !== undefined && (reads === undefined || reads.has(field)))) read.add(field);
+    if (boundary.kind === 'model' || (judged && (reads === undefined || reads.has(field)))) read.add(field);
   }
   return { exposed: [...exposed], read: [...read] };
 }
