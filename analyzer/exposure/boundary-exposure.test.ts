@@ -7,8 +7,8 @@ import type { AnalysisReport, BoundaryInfo } from '../model.js';
 
 const tsconfig = (fixture: string) => path.join(repoRoot, 'fixtures', fixture, 'tsconfig.json');
 
-function boundaryAt(report: AnalysisReport, file: string, line: number): Pick<BoundaryInfo, 'exposed' | 'read'> {
-  const found = report.boundaries.filter((b) => b.file === file && b.line === line);
+function boundaryAt(report: AnalysisReport, file: string, line: number, kind?: BoundaryInfo['kind']): Pick<BoundaryInfo, 'exposed' | 'read'> {
+  const found = report.boundaries.filter((b) => b.file === file && b.line === line && (kind === undefined || b.kind === kind));
   assert.equal(found.length, 1, `one boundary at ${file}:${line}`);
   return { exposed: found[0]!.exposed, read: found[0]!.read };
 }
@@ -24,13 +24,21 @@ describe('boundary exposure (bandwidth) of whole contexts', () => {
     });
   });
 
-  it('counts nothing as read when a spread or handed-over context has no receiving function to follow', async () => {
+  it('reads a state handed to a subgraph through its nodes, as the passthrough rule does', async () => {
     const { report } = await auditJson(tsconfig('langgraph-aliases'));
-    // graph.ts:9 `{ ...state }` sent to the compiled escalation graph; graph.ts:15 the whole state
-    // given to replyGraph.invoke: no function receives it, so no field is known to be read.
-    const channels = ['ticket', 'customer', 'category', 'reply'];
-    assert.deepEqual(boundaryAt(report, 'src/graph.ts', 9), { exposed: channels.map((c) => `state.${c}`), read: [] });
-    assert.deepEqual(boundaryAt(report, 'src/graph.ts', 15), { exposed: channels.map((c) => `state.${c}`), read: [] });
+    // graph.ts:9 `{ ...state }` sent to the escalation graph, whose one node reads state.ticket;
+    // graph.ts:15 the whole state given to replyGraph.invoke, whose compose node reads state.ticket.
+    const exposed = ['ticket', 'customer', 'category', 'reply'].map((c) => `state.${c}`);
+    assert.deepEqual(boundaryAt(report, 'src/graph.ts', 9), { exposed, read: ['ticket'] });
+    assert.deepEqual(boundaryAt(report, 'src/graph.ts', 15), { exposed, read: ['ticket'] });
+  });
+
+  it('counts nothing as read when a context goes to a nested run with no function to follow', async () => {
+    const { report } = await auditJson(tsconfig('openai-agents-aliases'));
+    // tools.ts:17-19 `context: runContext?.context` given to run(notesAgent): the Notes agent has no
+    // function reading it, so none of DeskContext's three fields is known to be read.
+    const exposed = ['customerId', 'plan', 'locale'].map((f) => `runContext?.context.${f}`);
+    assert.deepEqual(boundaryAt(report, 'src/tools.ts', 17, 'call'), { exposed, read: [] });
   });
 
   it('reads through the receiver as the passthrough rule does', async () => {
