@@ -66,6 +66,8 @@ export interface ComponentInfo {
   framework: FrameworkName;
   file: string;
   line: number;
+  /** For a graph node or a workflow step: the id of the graph or workflow it belongs to. */
+  parent?: string;
 }
 
 export interface BoundaryChecks {

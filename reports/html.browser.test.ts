@@ -63,7 +63,7 @@ describe('HTML report in Chromium', () => {
 
   it('renders the sample report offline, without errors, one node per component', async () => {
     const { page, requests, dialogs, errors } = await open('sample.html', sampleReport(), sampleSources());
-    assert.equal(await page.locator('svg.tier-diagram [data-component-id]').count(), 8);
+    assert.equal(await page.locator('svg.tier-diagram [data-component]').count(), 8);
     assert.equal(await page.locator('svg.tier-diagram .edge').count(), 9);
     assert.equal(await page.locator('svg.tier-diagram .edge.undesigned').count(), 5);
     assert.equal(await page.locator('svg.tier-diagram .band').count(), 6);
@@ -118,7 +118,7 @@ describe('HTML report in Chromium', () => {
     assert.equal(await page.locator('img').count(), 0);
     assert.equal(await page.locator('script').count(), 2, 'only the data block and the page script');
     assert.equal(await page.locator('[onerror], [onload], b, i, svg svg').count(), 0);
-    assert.equal(await page.locator('svg.tier-diagram [data-component-id]').count(), 3);
+    assert.equal(await page.locator('svg.tier-diagram [data-component]').count(), 3);
     const names = await page.locator('svg.tier-diagram .node text.name').allTextContents();
     assert.equal(names[0], '</script><img src=x onerror=ale…', 'shown as text, shortened');
     const title = await page.locator('svg.tier-diagram .node title').first().textContent();

@@ -5,9 +5,9 @@ import type { FindingInfo } from '../analyzer/model.js';
 import { formatHtml } from './html.js';
 import { isExposedPathRead } from './html/boundary-sections.js';
 import { layoutTierDiagram } from './html/diagram-layout.js';
+import { diagramGroups, diagramView } from './html/diagram-view.js';
 import { escapeHtml, jsonForScript } from './html/escape.js';
 import { excerptHtml } from './html/findings-section.js';
-import { indexReport } from './report-index.js';
 import { HOSTILE_FILE, HOSTILE_SOURCE, hostileReport } from './test-support/hostile-report.js';
 import { sampleReport, sampleSources } from './test-support/sample-report.js';
 
@@ -34,7 +34,7 @@ describe('formatHtml', () => {
 
   it('draws one node per component and one edge per boundary', async () => {
     const html = await formatHtml(sampleReport(), context);
-    assert.equal(html.match(/<g class="node[^"]*" data-component-id=/g)?.length, 8);
+    assert.equal(html.match(/<g class="node[^"]*" data-component=/g)?.length, 8);
     assert.equal(html.match(/<a href="#boundary-\d+" class="edge (un)?designed"/g)?.length, 9);
   });
 
@@ -102,16 +102,16 @@ describe('isExposedPathRead', () => {
 });
 
 describe('layoutTierDiagram', () => {
-  it('stacks tiers as bands top to bottom with each node inside its tier band', async () => {
+  it('stacks tiers as bands top to bottom with each node inside its tier band, model calls last', () => {
     const report = sampleReport();
-    const layout = await layoutTierDiagram(report, indexReport(report));
-    assert.deepEqual(layout.bands.map((b) => b.label), ['orchestrator', 'council', 'design', 'workflow', 'implementation', 'outside the stack']);
+    const layout = layoutTierDiagram(diagramView(report, diagramGroups(report), new Set(), 'collapsed'));
+    assert.deepEqual(layout.bands.map((b) => b.band.name), ['orchestrator', 'council', 'design', 'workflow', 'implementation', 'model calls']);
     for (let i = 1; i < layout.bands.length; i++) {
       assert.equal(layout.bands[i]!.y, layout.bands[i - 1]!.y + layout.bands[i - 1]!.height);
     }
     for (const node of layout.nodes) {
-      const band = layout.bands.find((b) => b.label === (node.component.tier ?? 'outside the stack'))!;
-      assert.ok(node.y >= band.y && node.y + node.height <= band.y + band.height, `${node.component.name} in ${band.label}`);
+      const band = layout.bands.find((b) => b.band.name === (node.box.component.tier ?? 'model calls'))!;
+      assert.ok(node.y >= band.y && node.y + node.height <= band.y + band.height, `${node.box.component.name} in ${band.band.name}`);
     }
     assert.equal(layout.edges.length, 9);
     for (const edge of layout.edges) assert.ok(edge.points.length >= 2);

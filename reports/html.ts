@@ -4,12 +4,13 @@ import { boundaryAnchors, boundaryDetails, boundaryTable } from './html/boundary
 import { CLIENT_SCRIPT } from './html/client-script.js';
 import { layoutTierDiagram } from './html/diagram-layout.js';
 import { renderDiagramSvg } from './html/diagram-svg.js';
+import { diagramGroups, diagramView } from './html/diagram-view.js';
 import { escapeHtml, jsonForScript } from './html/escape.js';
 import { findingsSection } from './html/findings-section.js';
 import { reshimuSection } from './html/reshimu-section.js';
 import { STYLES } from './html/styles.js';
 import type { ReportContext } from './report-context.js';
-import { designedPercent, indexReport, type ReportIndex } from './report-index.js';
+import { designedPercent, indexReport, pluralize, type ReportIndex } from './report-index.js';
 
 /**
  * One self-contained HTML page: static SVG diagram (laid out here, so the page needs no
@@ -19,9 +20,7 @@ import { designedPercent, indexReport, type ReportIndex } from './report-index.j
 export async function formatHtml(report: AnalysisReport, context: ReportContext): Promise<string> {
   const index = indexReport(report);
   const anchor = boundaryAnchors(report);
-  const diagram = report.components.length === 0
-    ? '<p class="none">No components found.</p>'
-    : `<div class="diagram-scroll">${renderDiagramSvg(await layoutTierDiagram(report, index), anchor)}</div>`;
+  const diagram = report.components.length === 0 ? '<p class="none">No components found.</p>' : diagramViews(report, anchor);
   const scriptHash = createHash('sha256').update(CLIENT_SCRIPT).digest('base64');
   const csp = `default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'sha256-${scriptHash}'; base-uri 'none'; form-action 'none'`;
   return [
@@ -39,7 +38,7 @@ export async function formatHtml(report: AnalysisReport, context: ReportContext)
     '<main>',
     '<section id="diagram">',
     '<h2>Tiers and boundaries</h2>',
-    '<p class="legend">Tiers top to bottom. <span class="designed">━ designed boundary</span><span class="undesigned">╍ undesigned boundary</span> Click an edge for its details.</p>',
+    '<p class="legend">Tiers top to bottom, then model calls and untiered code. <span class="designed">━ designed boundary</span><span class="undesigned">╍ undesigned boundary</span> Click an edge for its details, a graph or workflow for its nodes or steps.</p>',
     diagram,
     '</section>',
     boundaryTable(report, index, anchor),
@@ -55,6 +54,34 @@ export async function formatHtml(report: AnalysisReport, context: ReportContext)
     '</html>',
     '',
   ].join('\n');
+}
+
+/** Past this many graphs and workflows, a click on one unfolds them all (one view per group would weigh too much). */
+const MAX_GROUP_VIEWS = 24;
+
+/**
+ * The diagram, laid out once per view: every graph and workflow folded (shown first), each one
+ * unfolded alone, and all unfolded. The page's script switches views; the page holds no layout code.
+ */
+function diagramViews(report: AnalysisReport, anchor: (boundaryId: string) => string): string {
+  const groups = diagramGroups(report);
+  const ids = groups.map((g) => g.component.id);
+  const perGroup = groups.length <= MAX_GROUP_VIEWS;
+  const allId = groups.length === 1 ? ids[0]! : 'all';
+  const views = [diagramView(report, groups, new Set(), 'collapsed')];
+  if (perGroup) for (const id of ids) views.push(diagramView(report, groups, new Set([id]), id));
+  if (groups.length > 1) views.push(diagramView(report, groups, new Set(ids), 'all'));
+  const toggleTarget = (id: string, expanded: boolean) => (expanded ? 'collapsed' : perGroup ? id : allId);
+  const rendered = views.map((view, i) => {
+    const svg = renderDiagramSvg(layoutTierDiagram(view), { boundaryAnchor: anchor, toggleTarget });
+    return `<div class="diagram-view" data-view="${escapeHtml(view.id)}"${i === 0 ? '' : ' hidden'}>${svg}</div>`;
+  });
+  const members = groups.reduce((sum, g) => sum + g.members.length, 0);
+  const tools = groups.length === 0
+    ? ''
+    : `<p class="diagram-tools">${pluralize(groups.length, 'graph or workflow', 'graphs and workflows')} hold ${pluralize(members, 'node or step', 'nodes and steps')}, folded into their boxes. ` +
+      `<button type="button" data-view-target="${escapeHtml(allId)}">Unfold all</button> <button type="button" data-view-target="collapsed">Fold all</button></p>`;
+  return `${tools}<div class="diagram-scroll">${rendered.join('\n')}</div>`;
 }
 
 function header(report: AnalysisReport, index: ReportIndex): string {

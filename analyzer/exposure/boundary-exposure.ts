@@ -4,6 +4,7 @@ import type { Boundary } from '../boundaries/boundary.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, isAnyOrUnknown, safeTypeAt } from '../types/type-properties.js';
+import { contextCrossings, type ContextCrossing } from './whole-context.js';
 import { receiverTopLevelReads, unionOfReads } from './receiver-reads.js';
 import { capturesOf } from './captures.js';
 
@@ -16,7 +17,11 @@ export interface BoundaryExposure {
   contract: string | null;
 }
 
-/** What crosses a boundary and what of it the receiver reads: the bandwidth of the boundary. */
+/**
+ * What crosses a boundary and what of it the receiver reads: the bandwidth of the boundary.
+ * A whole context (as `no-context-passthrough` finds it: as-is, spread or serialised) counts its
+ * fields, named from the context expression, and counts as read exactly what that rule counted.
+ */
 export function boundaryExposure(context: AnalysisContext, boundary: Boundary): BoundaryExposure {
   const { checker } = context;
   const exposed: string[] = [];
@@ -40,11 +45,19 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
     exposed.push(...fields.map((field) => `${name}.${field}`));
     read.push(...fields.filter((field) => capture.reads === undefined || capture.reads.has(field)));
   }
+  const crossings = contextCrossings(context, boundary);
   boundary.args.forEach((argument, index) => {
     const parameter = boundary.receiver ? parameterForArgument(boundary.receiver, index) : undefined;
     const base = baseName(argument, parameter, index);
     const type = safeTypeAt(checker, argument);
     if (parameter?.type && !isAnyOrUnknown(safeTypeAt(checker, parameter) ?? checker.getAnyType())) contracts.push(parameter.type.getText());
+    const inArgument = crossings.filter((c) => c.argumentIndex === index);
+    if (inArgument.length > 0) {
+      const bandwidth = contextBandwidth(context, boundary, index, base, type, inArgument);
+      exposed.push(...bandwidth.exposed);
+      read.push(...bandwidth.read);
+      return;
+    }
     if (!type || isAnyOrUnknown(type)) {
       exposed.push(`${base}.*`);
       return;
@@ -65,6 +78,50 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
   });
   const contract = boundary.contract !== undefined ? boundary.contract : contracts.length > 0 ? contracts.join(', ') : null;
   return { exposed, read, contract };
+}
+
+/**
+ * One argument that carries whole contexts. A context handed over as-is or spread exposes its
+ * fields; one serialised into a string exposes them too, in place of the string that carries
+ * them. Fields of a spreading object literal that come from no context keep the argument's name.
+ * Read: a model sees all of it, a string is read whole when its parameter is read, and with no
+ * function to follow (no receiver, no subgraph nodes) nothing is known to be read.
+ */
+function contextBandwidth(
+  context: AnalysisContext,
+  boundary: Boundary,
+  index: number,
+  base: string,
+  type: ts.Type | undefined,
+  crossings: readonly ContextCrossing[],
+): { exposed: string[]; read: string[] } {
+  const exposed = new Set<string>();
+  const read = new Set<string>();
+  const fromContexts = new Set<string>();
+  // As no-context-passthrough judges: reads are followed into the receiver, or a subgraph's nodes.
+  const judged = boundary.receiver !== undefined || boundary.readers !== undefined;
+  const reads = judged ? receiverTopLevelReads(context, boundary, index) : undefined;
+  const stringRead = boundary.kind === 'model' || (boundary.receiver !== undefined && isRead(context, boundary, index));
+  for (const crossing of crossings) {
+    const name = crossing.expression.getText();
+    for (const field of crossing.fields) {
+      exposed.add(`${name}.${field}`);
+      fromContexts.add(field);
+      const isReadField =
+        crossing.mode === 'serialised' || boundary.kind === 'model'
+          ? stringRead
+          : judged && (reads === undefined || reads.has(field));
+      if (isReadField) read.add(field);
+    }
+  }
+  const serialisedOnly = crossings.every((c) => c.mode === 'serialised');
+  const own = type && !isAnyOrUnknown(type) && !serialisedOnly ? dataProperties(context.checker, type).map((p) => p.name) : [];
+  for (const field of own) {
+    if (fromContexts.has(field)) continue;
+    exposed.add(`${base}.${field}`);
+    if (boundary.kind === 'model' || (judged && (reads === undefined || reads.has(field)))) read.add(field);
+  }
+  return { exposed: [...exposed], read: [...read] };
 }
 
 function isRead(context: AnalysisContext, boundary: Boundary, index: number): boolean {

@@ -1,6 +1,8 @@
 import type { Analysis } from '../analyze.js';
 import type { Boundary } from '../boundaries/boundary.js';
+import type { Component } from '../components/component.js';
 import type { Finding } from '../findings/finding.js';
+import type { FrameworkEdge } from '../frameworks/framework-adapter.js';
 import type { AnalysisReport, BoundaryChecks, BoundaryInfo, ComponentInfo, FindingInfo, RuleId, RuleLevel } from '../model.js';
 import { checkerFaultDiagnostics } from '../program/checker-faults.js';
 import { relativePath } from '../program/project-files.js';
@@ -32,9 +34,10 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
   });
 
   const boundaries = context.boundaries.map((boundary) => toBoundaryInfo(boundary, boundaryExposure(context, boundary), analysis.findings, options.levels, rel));
+  const parents = memberships(context.frameworks.edges);
   const components: ComponentInfo[] = context.components.all.map((component) => {
     const sourceFile = component.node.getSourceFile();
-    return {
+    const info: ComponentInfo = {
       id: component.id,
       kind: component.kind,
       name: component.name,
@@ -43,6 +46,9 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
       file: rel(sourceFile.fileName),
       line: sourceFile.getLineAndCharacterOfPosition(component.node.getStart(sourceFile)).line + 1,
     };
+    const parent = parents.get(component);
+    if (parent) info.parent = parent.id;
+    return info;
   });
 
   // Trails first: every checker fault of the analysis is known before the diagnostics are listed.
@@ -66,6 +72,18 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
       },
     },
   };
+}
+
+/** The graph each node was added to and the workflow each step was given to (the first, when several). */
+function memberships(edges: readonly FrameworkEdge[]): Map<Component, Component> {
+  const parents = new Map<Component, Component>();
+  for (const edge of edges) {
+    if (!('kind' in edge.from) || parents.has(edge.to)) continue;
+    const node = edge.kind === 'node' && edge.from.kind === 'graph' && edge.to.kind === 'node';
+    const step = edge.kind === 'step' && edge.from.kind === 'workflow' && edge.to.kind === 'step';
+    if (node || step) parents.set(edge.to, edge.from);
+  }
+  return parents;
 }
 
 function toFindingInfo(finding: Finding, file: string, severity: FindingInfo['severity'], fingerprint: string): FindingInfo {

@@ -1,6 +1,7 @@
 /**
- * The page's only script (inlined, vanilla, no data from the report in its text): sorts and
- * filters the boundary table, and opens a boundary's details when a link targets it.
+ * The page's only script (inlined, vanilla, no data from the report in its text): switches the
+ * diagram's views (graphs and workflows folded or unfolded), sorts and filters the boundary
+ * table, and opens a boundary's details when a link targets it.
  */
 export const CLIENT_SCRIPT = `
 (function () {
@@ -47,6 +48,22 @@ export const CLIENT_SCRIPT = `
     };
     if (filter && counter) filter.addEventListener('input', applyFilter);
   }
+  var views = document.querySelectorAll('.diagram-view');
+  var showView = function (id) {
+    var found = false;
+    Array.prototype.forEach.call(views, function (view) { if (view.getAttribute('data-view') === id) found = true; });
+    if (!found) return;
+    Array.prototype.forEach.call(views, function (view) { view.hidden = view.getAttribute('data-view') !== id; });
+  };
+  var viewToggle = function (event) {
+    var target = event.target && event.target.closest ? event.target.closest('[data-view-target]') : null;
+    if (!target) return;
+    if (event.type === 'keydown' && event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    showView(target.getAttribute('data-view-target'));
+  };
+  document.addEventListener('click', viewToggle);
+  document.addEventListener('keydown', viewToggle);
   var openTarget = function () {
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;

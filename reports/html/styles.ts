@@ -29,6 +29,13 @@ nav a { margin-right: 14px; }
 .tier-diagram .node.kind-model-call rect { fill: #fff8c5; stroke-dasharray: 4 3; }
 .tier-diagram .node text { text-anchor: middle; font-size: 12.5px; fill: #1f2328; }
 .tier-diagram .node text.kind { font-size: 10.5px; fill: var(--muted); }
+.tier-diagram .node.group { cursor: pointer; }
+.tier-diagram .node.group rect { stroke-width: 2; fill: #f6f8fa; }
+.tier-diagram .node.group:hover rect, .tier-diagram .node.group:focus rect { stroke: #0969da; }
+.tier-diagram .node text.toggle { font-size: 11px; fill: #0969da; }
+.tier-diagram .member-tie { fill: none; stroke: #8c959f; stroke-width: 1.2; stroke-dasharray: 2 3; }
+.diagram-tools { font-size: 13px; color: var(--muted); }
+.diagram-tools button { font: inherit; padding: 2px 10px; border: 1px solid var(--line); border-radius: 6px; background: #f6f8fa; cursor: pointer; }
 .tier-diagram .edge path { fill: none; stroke-width: 2; }
 .tier-diagram .edge.designed path { stroke: var(--designed); }
 .tier-diagram .edge.undesigned path { stroke: var(--undesigned); stroke-dasharray: 6 4; }
