@@ -2,9 +2,9 @@ import ts from 'typescript';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
 import { openAiApi } from './api.js';
-import { agentOption, entrySite, optionFunction, schemaText, type AgentDefinition, type ToolDefinition } from './components.js';
+import { agentListEntries, optionFunction, schemaText, type AgentDefinition, type ToolDefinition } from './components.js';
 import type { HandoffEntry } from './handoffs.js';
-import { definitionOf, listElements, optionValue, returnedExpressions } from './options.js';
+import { definitionOf, optionValue, returnedExpressions } from './options.js';
 import type { RunCall } from './runs.js';
 
 /** The schema `asTool` uses when it is given no `parameters`. */
@@ -13,8 +13,7 @@ const DEFAULT_AS_TOOL_SCHEMA = '{ input: string }';
 /** `tools: [...]` entries: function tools (judged by their `parameters`) and `agent.asTool(...)`. */
 export function addToolEdges(context: AdapterContext, agents: readonly AgentDefinition[], tools: readonly ToolDefinition[]): void {
   for (const agent of agents) {
-    for (const element of listElements(context.checker, agentOption(context, agent, 'tools'))) {
-      const site = entrySite(context, agent, 'tools', element);
+    for (const { element, site } of agentListEntries(context, agent, 'tools')) {
       const definition = definitionOf(context.checker, element);
       if (definition && ts.isCallExpression(definition) && openAiApi(context.resolve(definition.expression)) === 'as-tool') {
         addAgentAsToolEdge(context, agent.component, agents, site, definition);
@@ -44,12 +43,16 @@ function addAgentAsToolEdge(context: AdapterContext, from: Component, agents: re
   context.addEdge({ from, to, kind: 'agent-as-tool', site, delegation: true, args, contract });
 }
 
-/** Handoffs: a delegation each; one that neither it nor its runs filter forwards the whole conversation. */
+/**
+ * Handoffs: a delegation each; one that neither it nor its runs filter forwards the whole
+ * conversation. A realtime handoff is not judged: the voice session is one conversation that the
+ * SDK hands over whole and offers no filter for, so there is no choice left undesigned.
+ */
 export function addHandoffEdges(context: AdapterContext, handoffs: readonly HandoffEntry[], filteredByRuns: ReadonlySet<Component>): void {
   for (const handoff of handoffs) {
     const from = handoff.from.component;
     const forwardsEverything =
-      handoff.filtered || filteredByRuns.has(from)
+      handoff.filtered || handoff.from.realtime || filteredByRuns.has(from)
         ? undefined
         : { what: 'conversation' as const, reason: `Handoff from ${from.name} to ${handoff.to.name} has no inputFilter (nor a run-level handoffInputFilter): it forwards the whole conversation history` };
     context.addEdge({ from, to: handoff.to, kind: 'handoff', site: handoff.site, delegation: true, forwardsEverything });
