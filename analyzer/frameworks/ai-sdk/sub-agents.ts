@@ -57,6 +57,9 @@ function conversationCrossings(checker: ts.TypeChecker, sinks: readonly ts.Expre
   return crossings;
 }
 
+/** The second parameter of a tool's `execute`: `ToolCallOptions` in AI SDK 5, `ToolExecutionOptions` since 6. */
+const TOOL_OPTIONS_INTERFACES = new Set(['ToolExecutionOptions', 'ToolCallOptions']);
+
 /** `messages` of a tool's `ToolExecutionOptions`: destructured (`{ messages }`) or read (`options.messages`). */
 function isToolConversation(checker: ts.TypeChecker, expression: ts.Expression): boolean {
   try {
@@ -79,5 +82,5 @@ function isConversationProperty(property: ts.Symbol | undefined): boolean {
   const declaration = property?.declarations?.[0];
   if (!property || property.name !== 'messages' || !declaration) return false;
   const owner = declaration.parent;
-  return ts.isInterfaceDeclaration(owner) && owner.name.text === 'ToolExecutionOptions' && packageOf(declaration.getSourceFile().fileName) === PROVIDER_UTILS_PACKAGE;
+  return ts.isInterfaceDeclaration(owner) && TOOL_OPTIONS_INTERFACES.has(owner.name.text) && packageOf(declaration.getSourceFile().fileName) === PROVIDER_UTILS_PACKAGE;
 }
