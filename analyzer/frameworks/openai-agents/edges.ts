@@ -1,7 +1,8 @@
 import ts from 'typescript';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
-import { openAiApi } from './api.js';
+import { conversationCrossings, type ConversationCrossing, type ConversationProperty } from '../conversation-crossings.js';
+import { CORE_PACKAGE, openAiApi } from './api.js';
 import { agentListEntries, optionFunction, schemaText, type AgentDefinition, type ToolDefinition } from './components.js';
 import type { HandoffEntry } from './handoffs.js';
 import { definitionOf, optionValue, returnedExpressions } from './options.js';
@@ -70,5 +71,27 @@ export function addRunEdges(context: AdapterContext, runs: readonly RunCall[]): 
     const runContext = optionValue(context.checker, run.options, 'context');
     const site = run.call.call.arguments?.[0] ?? run.call.call;
     context.addEdge({ from: run.call.caller, to: run.agent, kind: 'call', site, delegation: true, args: runContext ? [runContext] : [] });
+    for (const crossing of forwardedHistories(context, run)) {
+      const reason = `The whole conversation of another run ('${crossing.expression.getText()}') is handed to ${run.agent.name} as its input`;
+      context.addEdge({ from: run.call.caller, to: run.agent, kind: 'call', site: crossing.location, delegation: true, forwardsEverything: { what: 'conversation', reason } });
+    }
   }
+}
+
+/** A run result's `history`: the input and every item the run produced. */
+const RUN_HISTORY: ConversationProperty = { packageName: CORE_PACKAGE, owners: new Set(['RunResultBase', 'RunResult', 'StreamedRunResult']), name: 'history' };
+
+/**
+ * Another run's whole history handed to this run's agent as input (`run(billing, triaged.history)`,
+ * `[...triaged.history, user(note)]`). Continuing the same agent's conversation is not a crossing.
+ */
+function forwardedHistories(context: AdapterContext, run: RunCall): ConversationCrossing[] {
+  return conversationCrossings(context.checker, run.input ? [run.input] : [], RUN_HISTORY).filter((crossing) => {
+    const inner = crossing.expression;
+    const result = ts.isPropertyAccessExpression(inner) ? definitionOf(context.checker, inner.expression) : undefined;
+    const made = result && ts.isAwaitExpression(result) ? result.expression : result;
+    const api = made && ts.isCallExpression(made) ? openAiApi(context.resolve(made.expression)) : undefined;
+    const source = made && ts.isCallExpression(made) && (api === 'run' || api === 'runner-run') ? context.componentOf(made.arguments[0]) : undefined;
+    return source !== run.agent;
+  });
 }

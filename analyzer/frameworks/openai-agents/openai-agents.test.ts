@@ -165,4 +165,27 @@ export const whole = (c: Caller) => new RealtimeSession(helpdesk, { context: c }
     const config: TzimtzumConfig = { tiers: [{ name: 'orchestrator', include: ['src/main/**'] }, { name: 'council', include: ['src/agents/**'] }] };
     assert.deepEqual(analyze({ 'src/agents/voice.ts': voice, 'src/main/main.ts': main }, config).findings, ['src/main/main.ts:5 no-context-passthrough']);
   });
+
+  it('another run’s whole history handed to an agent is a conversation passthrough; continuing the same agent’s is not', () => {
+    const agents = `${SDK_HEADER}export const triage = new Agent({ name: 'Triage', instructions: 'Route.' });
+export const billing = new Agent({ name: 'Billing', instructions: 'Bill.' });
+`;
+    const main = `import { run, user } from '@openai/agents';
+import { billing, triage } from '../agents/agents.js';
+export async function escalate(question: string) {
+  const triaged = await run(triage, question);
+  await run(billing, triaged.history);
+  await run(billing, [...triaged.history, user('Escalated by triage.')]);
+  await run(billing, triaged.history.slice(-1));
+  const billed = await run(billing, question);
+  return run(billing, billed.history);
+}
+`;
+    const config: TzimtzumConfig = { tiers: [{ name: 'orchestrator', include: ['src/main/**'] }, { name: 'council', include: ['src/agents/**'] }] };
+    assert.deepEqual(analyze({ 'src/agents/agents.ts': agents, 'src/main/main.ts': main }, config).findings, [
+      'src/main/main.ts:5 no-conversation-passthrough',
+      'src/main/main.ts:6 no-conversation-passthrough',
+    ]);
+  });
 });
+
