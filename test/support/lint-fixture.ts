@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { clearCaches } from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import plugin from '../../index.js';
@@ -30,7 +31,8 @@ export async function lintFixture(dir: string, tsconfig: string, levels: Record<
       },
     ],
   });
-  const results = await eslint.lintFiles(['src/**/*.{ts,tsx,mts}']);
+  // typescript-eslint keeps every project's program for the life of the process; one suite lints many projects.
+  const results = await eslint.lintFiles(['src/**/*.{ts,tsx,mts}']).finally(clearCaches);
   const findings: LintedFinding[] = [];
   const fatal: string[] = [];
   for (const result of results) {
