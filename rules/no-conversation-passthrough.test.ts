@@ -18,6 +18,11 @@ createRuleTester().run('no-conversation-passthrough', rule, {
       code: `${header}${lastTurn}export const desk = new Agent({ name: 'Desk', handoffs: [refunds] });\nconst runner = new Runner({ handoffInputFilter: lastTurn });\nexport const answer = (q: string) => runner.run(desk, q);\n`,
     },
     {
+      name: 'a realtime agent hands over the live session, which has no filter: not judged',
+      filename: caseFile('orchestrator'),
+      code: `import { RealtimeAgent } from '@openai/agents/realtime';\nimport { voiceRefunds } from '../council/agents.js';\nexport const greeter = new RealtimeAgent({ name: 'Greeter', instructions: 'Greet.', handoffs: [voiceRefunds] });\n`,
+    },
+    {
       name: 'a subgraph node with an input schema receives the channels that schema chose',
       filename: caseFile('orchestrator'),
       code: `${graphHeader}export const desk = new StateGraph(DeskState).addNode('review', reviewGraph, { input: ReviewState }).compile();\n`,
@@ -31,6 +36,15 @@ createRuleTester().run('no-conversation-passthrough', rule, {
       errors: [
         { messageId: 'conversationPassthrough', line: 5, column: 14, endLine: 5, endColumn: 21 },
         { messageId: 'conversationPassthrough', line: 5, column: 23, endLine: 5, endColumn: 40 },
+      ],
+    },
+    {
+      name: 'handoffs assigned and pushed after construction are reported at each entry',
+      filename: caseFile('orchestrator'),
+      code: `${header}export const desk = new Agent({ name: 'Desk' });\ndesk.handoffs = [refunds];\ndesk.handoffs.push(handoff(shipping));\n`,
+      errors: [
+        { messageId: 'conversationPassthrough', line: 4, column: 18, endLine: 4, endColumn: 25 },
+        { messageId: 'conversationPassthrough', line: 5, column: 20, endLine: 5, endColumn: 37 },
       ],
     },
     {

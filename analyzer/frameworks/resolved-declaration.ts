@@ -1,3 +1,4 @@
+import * as fs from 'node:fs';
 import ts from 'typescript';
 import { noteCheckerFault } from '../program/checker-faults.js';
 
@@ -33,6 +34,31 @@ export function resolvedDeclaration(checker: ts.TypeChecker, expression: ts.Expr
   return { file, packageName: packageOf(file), name: ownerName + symbol.getName(), declaration };
 }
 
+/**
+ * The package owning a file: the `name` in the `package.json` of its last `node_modules/` folder,
+ * so that an npm alias (`"ai-v5": "npm:ai@^5"`, installed as `node_modules/ai-v5`) is still `ai`.
+ */
 export function packageOf(file: string): string | undefined {
-  return /.*node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(file)?.[1];
+  const match = /^(.*node_modules\/((?:@[^/]+\/)?[^/]+))\//.exec(file.split('\\').join('/'));
+  if (!match) return undefined;
+  const [, root, folder] = match;
+  let name = packageNames.get(root);
+  if (name === undefined) {
+    name = manifestName(root) ?? folder;
+    packageNames.set(root, name);
+  }
+  return name;
+}
+
+/** Package roots already read: a program holds thousands of declaration files from a few packages. */
+const packageNames = new Map<string, string>();
+
+function manifestName(root: string): string | undefined {
+  try {
+    const manifest: unknown = JSON.parse(fs.readFileSync(`${root}/package.json`, 'utf8'));
+    const name = manifest && typeof manifest === 'object' && 'name' in manifest ? manifest.name : undefined;
+    return typeof name === 'string' && name.length > 0 ? name : undefined;
+  } catch {
+    return undefined;
+  }
 }

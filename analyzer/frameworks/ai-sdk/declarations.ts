@@ -1,3 +1,4 @@
+import ts from 'typescript';
 import type { ResolvedDeclaration } from '../resolved-declaration.js';
 
 /** `generateText`, `ToolLoopAgent` and the agent interface live in `ai`; `tool` and `dynamicTool` in provider-utils. */
@@ -13,14 +14,16 @@ const MODEL_FUNCTIONS = new Set(['generateText', 'streamText', 'generateObject',
 export const TOOL_LOOP_FUNCTIONS = new Set(['generateText', 'streamText']);
 // The bundle declares `tool` as `tool$1` and re-exports it under its public name.
 const TOOL_FACTORIES = new Set(['tool$1', 'tool', 'dynamicTool']);
-// `Experimental_Agent` is an export alias of the same class; `Agent` is the interface it implements.
+// AI SDK 5 declares the agent class as `Agent` and exports it as `Experimental_Agent`; 6 and 7
+// declare `ToolLoopAgent` (also exported as `Experimental_Agent`) and `Agent` is its interface.
+const AGENT_CLASSES = new Set(['ToolLoopAgent', 'Agent']);
 const AGENT_CALLS = new Set(['ToolLoopAgent.generate', 'ToolLoopAgent.stream', 'Agent.generate', 'Agent.stream']);
 
 /** The role of a resolved callee, by declared name and owning package; undefined for the rest of the SDK. */
 export function aiSdkRole(resolved: ResolvedDeclaration): AiSdkRole | undefined {
   if (resolved.packageName === AI_PACKAGE) {
     if (MODEL_FUNCTIONS.has(resolved.name)) return 'model-call';
-    if (resolved.name === 'ToolLoopAgent') return 'agent';
+    if (AGENT_CLASSES.has(resolved.name) && ts.isClassDeclaration(resolved.declaration)) return 'agent';
     if (AGENT_CALLS.has(resolved.name)) return 'agent-call';
   }
   if (resolved.packageName === PROVIDER_UTILS_PACKAGE && TOOL_FACTORIES.has(resolved.name)) return 'tool';

@@ -5,10 +5,10 @@ import { addAgentModelCalls, addModelFunctionCalls, addToolResultCalls } from '.
 import { optionsObject } from './option-values.js';
 import { addSubAgentEdges, calledAgent } from './sub-agents.js';
 import { registerAgents, registerToolLoops } from './tool-loops.js';
-import { registerTools, toolsRecord } from './tools.js';
+import { agentToolRecords, registerTools, toolsRecord } from './tools.js';
 
 /**
- * AI SDK 7 (`ai`): model calls, tool loops (`generateText`/`streamText` with `tools`, and
+ * AI SDK 5, 6 and 7 (`ai`): model calls, tool loops (`generateText`/`streamText` with `tools`, and
  * `ToolLoopAgent`), tools named by their `tools` key, sub-agents called inside tools, and the
  * conversation handed on to them (docs/frameworks.md §4).
  */
@@ -21,7 +21,7 @@ export const aiSdkAdapter: FrameworkAdapter = {
     const constructions = calls.agent.map((c) => c.call).filter(ts.isNewExpression);
     const toolRecords = [
       ...loops.map((c) => toolsRecord(context, optionsObject(context.checker, c.call.arguments?.[0]))),
-      ...constructions.map((c) => toolsRecord(context, optionsObject(context.checker, c.arguments?.[0]))),
+      ...constructions.flatMap((c) => agentToolRecords(context, optionsObject(context.checker, c.arguments?.[0]))),
     ].filter((record) => record !== undefined);
 
     // Tools first: agents and loops name them and point their edges at them.

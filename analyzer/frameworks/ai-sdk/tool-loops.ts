@@ -3,26 +3,33 @@ import { isModuleNode, namedFunction, type FunctionNode } from '../../callgraph/
 import type { Component } from '../../components/component.js';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 import { optionsObject, optionValue, valueOf } from './option-values.js';
-import { toolSet, toolsRecord, variableName, type AiSdkTool, type ToolSetEntry } from './tools.js';
+import { agentToolRecords, toolSet, toolsRecord, variableName, type AiSdkTool, type ToolSetEntry } from './tools.js';
 
-/** A `new ToolLoopAgent({...})` (also exported as `Experimental_Agent`). */
+/** A `new ToolLoopAgent({...})`, or AI SDK 5's `new Experimental_Agent({...})`. */
 export interface AiSdkAgent {
   component: Component;
   options: ts.ObjectLiteralExpression | undefined;
 }
 
-/** Agents are named by their `id`, as the SDK reports them; an agent without one keeps its variable's name. */
+/**
+ * Agents are named by their `id` (or a `name`), as the SDK reports them; an agent without one keeps
+ * the name of the variable, property or factory function that holds it.
+ */
 export function registerAgents(context: AdapterContext, constructions: readonly ts.NewExpression[], tools: ReadonlyMap<ts.Node, AiSdkTool>): Map<ts.Node, AiSdkAgent> {
   const agents = new Map<ts.Node, AiSdkAgent>();
   for (const construction of constructions) {
     const options = optionsObject(context.checker, construction.arguments?.[0]);
-    const id = valueOf(context.checker, optionValue(options, 'id'));
-    const name = id && ts.isStringLiteralLike(id) ? id.text : (variableName(construction) ?? 'ToolLoopAgent');
+    const name = literalOption(context, options, 'id') ?? literalOption(context, options, 'name') ?? variableName(construction) ?? construction.expression.getText();
     const component = context.addComponent({ kind: 'agent', name, node: construction, framework: 'ai-sdk' });
     agents.set(construction, { component, options });
-    addToolEdges(context, component, toolSet(context, tools, toolsRecord(context, options)));
+    addToolEdges(context, component, agentToolRecords(context, options).flatMap((record) => toolSet(context, tools, record)));
   }
   return agents;
+}
+
+function literalOption(context: AdapterContext, options: ts.ObjectLiteralExpression | undefined, key: string): string | undefined {
+  const value = valueOf(context.checker, optionValue(options, key));
+  return value && ts.isStringLiteralLike(value) ? value.text : undefined;
 }
 
 /**

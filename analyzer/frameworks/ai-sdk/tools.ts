@@ -2,7 +2,7 @@ import ts from 'typescript';
 import type { FunctionNode } from '../../callgraph/function-node.js';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
-import { option, optionEntries, optionsObject, optionValue, valueOf } from './option-values.js';
+import { option, optionEntries, optionsObject, optionValue, returnedExpressions, valueOf } from './option-values.js';
 import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** A `tool({...})` (or `dynamicTool`) call: a tool component, named by its key in a `tools` record. */
@@ -61,6 +61,16 @@ export function toolsRecord(context: AdapterContext, options: ts.ObjectLiteralEx
   return optionsObject(context.checker, optionValue(options, 'tools'));
 }
 
+/**
+ * The `tools` records an agent is given: in its settings, and in what its `prepareCall` returns
+ * (per-call settings; `prepareStep` can only narrow them with `activeTools`).
+ */
+export function agentToolRecords(context: AdapterContext, options: ts.ObjectLiteralExpression | undefined): ts.ObjectLiteralExpression[] {
+  const prepareCall = functionOfOption(context, options, 'prepareCall');
+  const prepared = prepareCall && !ts.isSourceFile(prepareCall.decl) ? returnedExpressions(prepareCall.decl).map((e) => toolsRecord(context, optionsObject(context.checker, e))) : [];
+  return [toolsRecord(context, options), ...prepared].filter((record) => record !== undefined);
+}
+
 /** The project function an option holds: an inline function, a method, or a reference to a declared one. */
 export function functionOfOption(context: AdapterContext, options: ts.ObjectLiteralExpression | undefined, key: string): FunctionNode | undefined {
   const value = option(options, key)?.value;
@@ -83,9 +93,31 @@ function declaredFunction(context: AdapterContext, value: ts.Expression): Functi
   }
 }
 
-/** The variable a component is assigned to (`const guide = new ToolLoopAgent(...)`). */
+/**
+ * The name the code gives a component it makes: the variable, property or class field it is
+ * assigned to, else the named function that returns it (a factory `createWeatherAgent()`).
+ */
 export function variableName(node: ts.Node): string | undefined {
   let current = node.parent;
-  while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current))) current = current.parent;
-  return current && ts.isVariableDeclaration(current) && ts.isIdentifier(current.name) ? current.name.text : undefined;
+  while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isSatisfiesExpression(current) || ts.isAwaitExpression(current))) current = current.parent;
+  if (!current) return undefined;
+  if ((ts.isVariableDeclaration(current) || ts.isPropertyAssignment(current) || ts.isPropertyDeclaration(current)) && current.initializer !== undefined) return declaredName(current.name);
+  if (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+    const target = current.left;
+    if (ts.isIdentifier(target)) return target.text;
+    if (ts.isPropertyAccessExpression(target)) return target.name.text;
+  }
+  const returning = ts.isReturnStatement(current) ? current.parent && ts.findAncestor(current, ts.isFunctionLike) : ts.isArrowFunction(current) ? current : undefined;
+  if (returning) return functionName(returning);
+  return undefined;
+}
+
+function declaredName(name: ts.PropertyName | ts.BindingName): string | undefined {
+  return ts.isIdentifier(name) || ts.isStringLiteralLike(name) || ts.isPrivateIdentifier(name) ? name.text : undefined;
+}
+
+function functionName(fn: ts.SignatureDeclaration): string | undefined {
+  if ((ts.isFunctionDeclaration(fn) || ts.isMethodDeclaration(fn) || ts.isFunctionExpression(fn)) && fn.name) return declaredName(fn.name);
+  const holder = fn.parent;
+  return holder && (ts.isVariableDeclaration(holder) || ts.isPropertyAssignment(holder) || ts.isPropertyDeclaration(holder)) ? declaredName(holder.name) : undefined;
 }

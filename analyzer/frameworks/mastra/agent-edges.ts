@@ -5,6 +5,7 @@ import type { MastraCall, MastraComponents } from './components.js';
 import { hasFunctionAt, mastraOption, recordEntries } from './options.js';
 import { mastraComponentOf } from './references.js';
 import { noteCheckerFault } from '../../program/checker-faults.js';
+import type { MastraRegistry } from './registry.js';
 
 const AGENT_OPTIONS = 'dist/agent/';
 const MESSAGE_FILTER = ['delegation', 'messageFilter'] as const;
@@ -14,19 +15,19 @@ const MESSAGE_FILTER = ['delegation', 'messageFilter'] as const;
  * the entry. A sub-agent gets the supervisor's whole conversation unless a `messageFilter` is set
  * on the supervisor's `defaultOptions.delegation`, or on every call that runs it.
  */
-export function addAgentEdges(context: AdapterContext, found: MastraComponents, agentCalls: readonly MastraCall[]): void {
+export function addAgentEdges(context: AdapterContext, registry: MastraRegistry, found: MastraComponents, agentCalls: readonly MastraCall[]): void {
   const { checker } = context;
-  const filteredCalls = callFilters(context, agentCalls);
+  const filteredCalls = callFilters(context, registry, agentCalls);
   for (const { component: agent, call } of found.agents) {
     const option = (key: string) => mastraOption(checker, call, 0, key, AGENT_OPTIONS);
-    for (const entry of entries(context, option('tools')?.value)) {
+    for (const entry of entries(context, registry, option('tools')?.value)) {
       context.addEdge({ from: agent, to: entry.to, kind: 'tool', site: entry.site, delegation: true, receiver: entry.to.entry, contract: found.contractOf.get(entry.to) });
     }
     // A workflow given to an agent is offered to its model as a tool taking the workflow's input schema.
-    for (const entry of entries(context, option('workflows')?.value)) {
+    for (const entry of entries(context, registry, option('workflows')?.value)) {
       context.addEdge({ from: agent, to: entry.to, kind: 'tool', site: entry.site, delegation: true, contract: found.contractOf.get(entry.to) });
     }
-    const subAgents = entries(context, option('agents')?.value);
+    const subAgents = entries(context, registry, option('agents')?.value);
     if (subAgents.length === 0) continue;
     const calls = filteredCalls.get(agent) ?? [];
     const filtered = hasDefaultFilter(checker, option('defaultOptions')?.value) || (calls.length > 0 && calls.every(Boolean));
@@ -44,10 +45,10 @@ export function addAgentEdges(context: AdapterContext, found: MastraComponents, 
 }
 
 /** The components a record option's entries denote, each with the entry it is written at. */
-function entries(context: AdapterContext, record: ts.Expression | undefined): Array<{ site: ts.Node; to: Component }> {
+function entries(context: AdapterContext, registry: MastraRegistry, record: ts.Expression | undefined): Array<{ site: ts.Node; to: Component }> {
   const targets: Array<{ site: ts.Node; to: Component }> = [];
   for (const { site, value } of recordEntries(context.checker, record)) {
-    const to = mastraComponentOf(context, value);
+    const to = mastraComponentOf(context, registry, value);
     if (to) targets.push({ site, to });
   }
   return targets;
@@ -59,11 +60,11 @@ function hasDefaultFilter(checker: ts.TypeChecker, defaultOptions: ts.Expression
 }
 
 /** For each agent run directly (`agent.generate(messages, options)`): whether each call sets `delegation.messageFilter`. */
-function callFilters(context: AdapterContext, agentCalls: readonly MastraCall[]): Map<Component, boolean[]> {
+function callFilters(context: AdapterContext, registry: MastraRegistry, agentCalls: readonly MastraCall[]): Map<Component, boolean[]> {
   const filters = new Map<Component, boolean[]>();
   for (const { call } of agentCalls) {
     if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) continue;
-    const agent = mastraComponentOf(context, call.expression.expression);
+    const agent = mastraComponentOf(context, registry, call.expression.expression);
     if (!agent) continue;
     const options = call.arguments[1];
     const filtered = options !== undefined && hasFunctionAt(context.checker, safeType(context.checker, options), MESSAGE_FILTER);

@@ -26,7 +26,10 @@ describe('mastra adapter: declarations', () => {
   it('knows an API by its declared name and file, not by the name it is imported under', () => {
     const at = (file: string, name: string) => mastraApi({ file: `/p/node_modules/@mastra/core/${file}`, packageName: '@mastra/core', name, declaration: undefined as never });
     assert.equal(at('dist/agent/agent.d.ts', 'Agent'), 'agent');
-    assert.equal(at('dist/mastra/index.d.ts', 'Mastra'), undefined);
+    // The registry names components for lookups; it is no component itself.
+    assert.equal(at('dist/mastra/index.d.ts', 'Mastra'), 'registry');
+    assert.equal(at('dist/mastra/index.d.ts', 'Mastra.getAgentById'), 'lookup');
+    assert.equal(at('dist/mastra/index.d.ts', 'Mastra.getVector'), undefined);
     assert.equal(at('dist/workflows/workflow.d.ts', 'Workflow.then'), 'workflowStep');
     assert.equal(at('dist/workflows/workflow.d.ts', 'Run.start'), undefined);
     assert.equal(at('dist/agent/agent.d.ts', 'Agent.generate'), 'agentCall');

@@ -28,6 +28,10 @@ const API = {
     names: ['Workflow.map', 'Workflow.sleep', 'Workflow.sleepUntil', 'Workflow.classifier', 'Workflow.commit'],
   },
   createRun: { file: 'dist/workflows/workflow', names: ['Workflow.createRun'] },
+  /** `new Mastra({ agents, workflows })`: the registry that names components for the lookups below. */
+  registry: { file: 'dist/mastra/index', names: ['Mastra'] },
+  /** A registered component fetched by its registration key or its id (`mastra.getAgent('writer')`). */
+  lookup: { file: 'dist/mastra/index', names: ['Mastra.getAgent', 'Mastra.getAgentById', 'Mastra.getWorkflow', 'Mastra.getWorkflowById'] },
 } as const;
 
 export type MastraApi = keyof typeof API;

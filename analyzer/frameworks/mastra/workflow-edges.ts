@@ -4,20 +4,21 @@ import type { AdapterContext } from '../framework-adapter.js';
 import type { MastraCall, MastraComponents } from './components.js';
 import { initializerOf } from './options.js';
 import { mastraComponentOf } from './references.js';
+import type { MastraRegistry } from './registry.js';
 
 /**
  * Workflow → step edges, one per step given to the builder (`then(step)`, `parallel([a, b])`,
  * `branch([[cond, step]])`, ...), located at the step argument. Steps sit one tier below their
  * workflow; the order of the steps is control flow and makes no edge between them.
  */
-export function addWorkflowEdges(context: AdapterContext, found: MastraComponents, builderCalls: readonly MastraCall[]): void {
+export function addWorkflowEdges(context: AdapterContext, registry: MastraRegistry, found: MastraComponents, builderCalls: readonly MastraCall[]): void {
   for (const builderCall of builderCalls) {
     const { call } = builderCall;
     if (!ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) continue;
-    const workflow = mastraComponentOf(context, call.expression.expression);
+    const workflow = mastraComponentOf(context, registry, call.expression.expression);
     if (!workflow || workflow.kind !== 'workflow') continue;
     for (const site of stepArguments(context, call, builderCall.resolved.name)) {
-      const step = mastraComponentOf(context, site);
+      const step = mastraComponentOf(context, registry, site);
       if (!step || step === workflow) continue;
       context.addEdge({ from: workflow, to: step, kind: 'step', site, delegation: true, receiver: step.entry, contract: found.contractOf.get(step) });
     }

@@ -2,8 +2,9 @@ import ts from 'typescript';
 import type { FunctionNode } from '../../callgraph/function-node.js';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
-import { openAiApi } from './api.js';
-import { optionProperty, optionValue } from './options.js';
+import { openAiApi, type AgentListProperty } from './api.js';
+import type { ListAddition } from './list-additions.js';
+import { listElements, optionProperty, optionValue } from './options.js';
 import { noteCheckerFault } from '../../program/checker-faults.js';
 
 /** An agent and the options it was made with; a clone shares every list option it does not set. */
@@ -12,6 +13,16 @@ export interface AgentDefinition {
   call: FrameworkCall;
   options: ts.Expression | undefined;
   original?: AgentDefinition;
+  /** A `RealtimeAgent`: its handoffs hand over one live voice session, which no filter can narrow. */
+  realtime: boolean;
+  /** Entries assigned to or pushed onto its `tools`/`handoffs` after construction. */
+  additions: ListAddition[];
+}
+
+/** One entry of an agent's `tools` or `handoffs` list, and where a finding about it is located. */
+export interface ListEntry {
+  element: ts.Expression;
+  site: ts.Node;
 }
 
 export interface ToolDefinition {
@@ -24,12 +35,13 @@ export interface ToolDefinition {
 }
 
 /** `new Agent({...})`, `Agent.create({...})` and `agent.clone({...})`: agent components named by their `name` option. */
-export function findAgents(context: AdapterContext, calls: readonly FrameworkCall[]): AgentDefinition[] {
+export function findAgents(context: AdapterContext, calls: readonly FrameworkCall[], additions: readonly ListAddition[]): AgentDefinition[] {
   const agents: AgentDefinition[] = [];
   for (const call of calls) {
-    if (openAiApi(call.resolved) !== 'agent') continue;
+    const api = openAiApi(call.resolved);
+    if (api !== 'agent' && api !== 'realtime-agent') continue;
     const options = call.call.arguments?.[0];
-    agents.push({ component: addAgent(context, call, options, undefined), call, options });
+    agents.push({ component: addAgent(context, call, options, undefined), call, options, realtime: api === 'realtime-agent', additions: [] });
   }
   // A clone needs its original registered first, and may be cloned itself.
   let pending = calls.filter((c) => openAiApi(c.resolved) === 'agent-clone');
@@ -40,25 +52,35 @@ export function findAgents(context: AdapterContext, calls: readonly FrameworkCal
       const original = agents.find((a) => a.component === context.componentOf(receiver));
       if (!original) return true;
       const options = call.call.arguments?.[0];
-      agents.push({ component: addAgent(context, call, options, original), call, options, original });
+      agents.push({ component: addAgent(context, call, options, original), call, options, original, realtime: original.realtime, additions: [] });
       progress = true;
       return false;
     });
   }
+  for (const addition of additions) {
+    const component = context.componentOf(addition.agent);
+    agents.find((a) => a.component === component)?.additions.push(addition);
+  }
   return agents;
 }
 
-/** The agent's own value of an option, else the one its original was made with (for clones). */
-export function agentOption(context: AdapterContext, agent: AgentDefinition, key: string): ts.Expression | undefined {
-  return optionValue(context.checker, agent.options, key) ?? (agent.original ? agentOption(context, agent.original, key) : undefined);
+/**
+ * The entries of an agent's `tools` or `handoffs`: those it was made with, and those assigned or
+ * pushed later. A clone that does not set the list shares its original's array: the original's
+ * entries and what is pushed onto it, located at the `clone(...)` call (the entry itself is the original's).
+ */
+export function agentListEntries(context: AdapterContext, agent: AgentDefinition, key: AgentListProperty): ListEntry[] {
+  const own = optionValue(context.checker, agent.options, key);
+  const constructed = own ? listElements(context.checker, own).map((element) => ({ element, site: element as ts.Node })) : agent.original ? sharedEntries(context, agent.original, key).map((element) => ({ element, site: agent.call.call as ts.Node })) : [];
+  const added = agent.additions.filter((a) => a.key === key).flatMap((a) => a.elements.map((element) => ({ element, site: element as ts.Node })));
+  return [...constructed, ...added];
 }
 
-/**
- * Where an entry of a list option is located for this agent: at the entry when the agent lists
- * it itself, at the `clone(...)` call when it is inherited (the original's entry is the original's).
- */
-export function entrySite(context: AdapterContext, agent: AgentDefinition, key: string, element: ts.Expression): ts.Node {
-  return optionValue(context.checker, agent.options, key) ? element : agent.call.call;
+/** The entries of the array an agent was made with, as its clones see it: constructed and pushed (not reassigned). */
+function sharedEntries(context: AdapterContext, agent: AgentDefinition, key: AgentListProperty): ts.Expression[] {
+  const own = optionValue(context.checker, agent.options, key);
+  const constructed = own ? listElements(context.checker, own) : agent.original ? sharedEntries(context, agent.original, key) : [];
+  return [...constructed, ...agent.additions.filter((a) => a.key === key && a.inPlace).flatMap((a) => a.elements)];
 }
 
 /** `tool({ name, parameters, execute })`: a tool component whose entry is `execute`. */

@@ -2,8 +2,8 @@ import ts from 'typescript';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
 import { openAiApi } from './api.js';
-import { agentOption, entrySite, optionFunction, type AgentDefinition } from './components.js';
-import { definitionOf, listElements, mayHaveOption, returnedExpressions } from './options.js';
+import { agentListEntries, optionFunction, type AgentDefinition } from './components.js';
+import { definitionOf, mayHaveOption, returnedExpressions } from './options.js';
 
 /** One entry of an agent's `handoffs` list. */
 export interface HandoffEntry {
@@ -19,8 +19,7 @@ export interface HandoffEntry {
 export function findHandoffs(context: AdapterContext, agents: readonly AgentDefinition[]): HandoffEntry[] {
   const entries: HandoffEntry[] = [];
   for (const agent of agents) {
-    for (const element of listElements(context.checker, agentOption(context, agent, 'handoffs'))) {
-      const site = entrySite(context, agent, 'handoffs', element);
+    for (const { element, site } of agentListEntries(context, agent, 'handoffs')) {
       const definition = definitionOf(context.checker, element);
       const call = definition && (ts.isCallExpression(definition) || ts.isNewExpression(definition)) ? definition : undefined;
       if (call && openAiApi(context.resolve(call.expression)) === 'handoff') {

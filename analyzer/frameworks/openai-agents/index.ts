@@ -3,10 +3,11 @@ import { CORE_PACKAGE, OPENAI_AGENTS_PACKAGES } from './api.js';
 import { findAgents, findTools } from './components.js';
 import { addHandoffEdges, addRunEdges, addToolEdges } from './edges.js';
 import { findHandoffs } from './handoffs.js';
+import { findListAdditions } from './list-additions.js';
 import { addModelSinks } from './model-sinks.js';
 import { agentsFilteredByRuns, findRuns } from './runs.js';
 
-/** `@openai/agents`: agents, function tools, handoffs, agents-as-tools and runs (docs/frameworks.md §1). */
+/** `@openai/agents` and its realtime agents: agents, function tools, handoffs, agents-as-tools, runs and sessions (docs/frameworks.md §1). */
 export const openAiAgentsAdapter: FrameworkAdapter = {
   name: 'openai-agents',
   packages: OPENAI_AGENTS_PACKAGES,
@@ -16,7 +17,7 @@ export const openAiAgentsAdapter: FrameworkAdapter = {
     context.addContextType(CORE_PACKAGE, 'RunContext.context');
     const calls = context.callsInto(OPENAI_AGENTS_PACKAGES);
     const tools = findTools(context, calls);
-    const agents = findAgents(context, calls);
+    const agents = findAgents(context, calls, findListAdditions(context));
     const handoffs = findHandoffs(context, agents);
     const runs = findRuns(context, calls);
     addToolEdges(context, agents, tools);

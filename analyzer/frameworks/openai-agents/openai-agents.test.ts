@@ -124,4 +124,68 @@ export const spread = (t: Ticket) => run(desk, t.message, { context: { ...t } })
       'src/main/main.ts:6 no-context-passthrough',
     ]);
   });
+
+  it('a push onto an original’s handoffs reaches the clones that share its list; an assignment does not', () => {
+    const agents = `${SDK_HEADER}export const billing = new Agent({ name: 'Billing', instructions: 'Bill.' });
+export const triage = new Agent({ name: 'Triage', instructions: 'Route.' });
+export const nightTriage = triage.clone({ name: 'NightTriage' });
+triage.handoffs.push(billing);
+export const go = () => run(triage, 'hi');
+export const goAtNight = () => run(nightTriage, 'hi');
+`;
+    // The clone's inherited handoff is located at the clone (line 5), the pushed one at the push (line 6).
+    assert.deepEqual(analyze({ 'src/agents.ts': agents }).findings, ['src/agents.ts:5 no-conversation-passthrough', 'src/agents.ts:6 no-conversation-passthrough']);
+    const assigned = agents.replace('triage.handoffs.push(billing);', 'triage.handoffs = [billing];');
+    assert.deepEqual(analyze({ 'src/agents.ts': assigned }).findings, ['src/agents.ts:6 no-conversation-passthrough']);
+  });
+
+  it('only the SDK agent lists count: a `handoffs` array of another object is no handoff', () => {
+    const agents = `${SDK_HEADER}export const billing = new Agent({ name: 'Billing', instructions: 'Bill.' });
+export const triage = new Agent({ name: 'Triage', instructions: 'Route.' });
+const routes = { handoffs: [] as Agent[] };
+routes.handoffs.push(billing);
+routes.handoffs = [billing];
+export const go = () => run(triage, 'hi');
+`;
+    const result = analyze({ 'src/agents.ts': agents });
+    assert.deepEqual(result.findings, []);
+    assert.equal(result.tierOf('Billing'), 0);
+  });
+
+  it('a RealtimeSession makes its agent an entry and its context enters there, under declared tiers', () => {
+    const voice = `import { RealtimeAgent, RealtimeSession } from '@openai/agents/realtime';
+export const helpdesk = new RealtimeAgent({ name: 'Helpdesk', instructions: 'Help.' });
+`;
+    const main = `import { RealtimeSession } from '@openai/agents/realtime';
+import { helpdesk } from '../agents/voice.js';
+interface Caller { callerId: string; phoneNumber: string; plan: string }
+export const fresh = (c: Caller) => new RealtimeSession(helpdesk, { context: { callerId: c.callerId } });
+export const whole = (c: Caller) => new RealtimeSession(helpdesk, { context: c });
+`;
+    const config: TzimtzumConfig = { tiers: [{ name: 'orchestrator', include: ['src/main/**'] }, { name: 'council', include: ['src/agents/**'] }] };
+    assert.deepEqual(analyze({ 'src/agents/voice.ts': voice, 'src/main/main.ts': main }, config).findings, ['src/main/main.ts:5 no-context-passthrough']);
+  });
+
+  it('another run’s whole history handed to an agent is a conversation passthrough; continuing the same agent’s is not', () => {
+    const agents = `${SDK_HEADER}export const triage = new Agent({ name: 'Triage', instructions: 'Route.' });
+export const billing = new Agent({ name: 'Billing', instructions: 'Bill.' });
+`;
+    const main = `import { run, user } from '@openai/agents';
+import { billing, triage } from '../agents/agents.js';
+export async function escalate(question: string) {
+  const triaged = await run(triage, question);
+  await run(billing, triaged.history);
+  await run(billing, [...triaged.history, user('Escalated by triage.')]);
+  await run(billing, triaged.history.slice(-1));
+  const billed = await run(billing, question);
+  return run(billing, billed.history);
+}
+`;
+    const config: TzimtzumConfig = { tiers: [{ name: 'orchestrator', include: ['src/main/**'] }, { name: 'council', include: ['src/agents/**'] }] };
+    assert.deepEqual(analyze({ 'src/agents/agents.ts': agents, 'src/main/main.ts': main }, config).findings, [
+      'src/main/main.ts:5 no-conversation-passthrough',
+      'src/main/main.ts:6 no-conversation-passthrough',
+    ]);
+  });
 });
+

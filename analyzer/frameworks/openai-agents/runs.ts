@@ -5,7 +5,7 @@ import { openAiApi } from './api.js';
 import { hasNarrowingFilter, type HandoffEntry } from './handoffs.js';
 import { definitionOf } from './options.js';
 
-/** A `run(agent, input, options)` or `runner.run(...)` call. */
+/** A `run(agent, input, options)`, `runner.run(...)` or `new RealtimeSession(agent, options)`. */
 export interface RunCall {
   call: FrameworkCall;
   agent: Component;
@@ -19,8 +19,9 @@ export function findRuns(context: AdapterContext, calls: readonly FrameworkCall[
   const runs: RunCall[] = [];
   for (const call of calls) {
     const api = openAiApi(call.resolved);
-    if (api !== 'run' && api !== 'runner-run') continue;
-    const [agentArgument, input, options] = call.call.arguments ?? [];
+    if (api !== 'run' && api !== 'runner-run' && api !== 'realtime-session') continue;
+    // A realtime session's input is the user's voice, not a value in the code.
+    const [agentArgument, input, options] = api === 'realtime-session' ? [call.call.arguments?.[0], undefined, call.call.arguments?.[1]] : (call.call.arguments ?? []);
     const agent = context.componentOf(agentArgument);
     if (!agent || agent.kind !== 'agent') continue;
     const filtersHandoffs = api === 'runner-run' && hasNarrowingFilter(context, runnerConfig(context, call.call), 'handoffInputFilter');
