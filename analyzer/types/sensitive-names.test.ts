@@ -8,10 +8,10 @@ describe('default sensitive names', () => {
     assert.deepEqual(nameWords('refresh_tokens-2'), ['refresh', 'token']);
   });
 
-  for (const name of ['apiKey', 'API_KEY', 'privateKey', 'clientSecret', 'secrets', 'password', 'dbPasswd', 'credentials', 'ssn', 'token', 'accessToken', 'authToken', 'refresh_token', 'bearerToken', 'sessionToken', 'idToken', 'openaiApiKey']) {
+  for (const name of ['apiKey', 'API_KEY', 'privateKey', 'clientSecret', 'secrets', 'password', 'dbPasswd', 'credentials', 'ssn', 'token', 'accessToken', 'authToken', 'refresh_token', 'bearerToken', 'sessionToken', 'idToken', 'openaiApiKey', 'ADMIN_TOKEN', 'githubToken', 'GITHUB_TOKENS', 'slackBotToken', 'BILLING_API_KEY']) {
     it(`'${name}' is sensitive`, () => assert.equal(isDefaultSensitiveName(name), true));
   }
-  for (const name of ['maxTokens', 'tokenCount', 'keyboard', 'apiVersion', 'goal', 'userId', 'tokenizer', 'passage']) {
+  for (const name of ['maxTokens', 'max_tokens', 'MAX_OUTPUT_TOKENS', 'promptTokens', 'completion_tokens', 'inputTokens', 'outputTokens', 'reasoningTokens', 'cachedTokens', 'usedTokens', 'totalTokens', 'numTokens', 'minTokens', 'tokenCount', 'tokenLimit', 'tokenBudget', 'tokenUsage', 'keyboard', 'apiVersion', 'goal', 'userId', 'tokenizer', 'passage']) {
     it(`'${name}' is not sensitive`, () => assert.equal(isDefaultSensitiveName(name), false));
   }
 });
