@@ -58,19 +58,20 @@ export function contextCrossings(context: AnalysisContext, boundary: Boundary): 
   const built = boundary.kind === 'model' ? context.built : undefined;
   boundary.args.forEach((argument, argumentIndex) => {
     const seen = new Set<ts.Node>();
-    const visit = (node: ts.Node, through: ts.Expression | undefined, parameters: ReadonlyMap<ts.Symbol, ts.Expression> | undefined): void => {
+    // `at`: the helper call a value was built behind when the helper lives in another file; findings stay in the sender's file.
+    const visit = (node: ts.Node, through: ts.Expression | undefined, parameters: ReadonlyMap<ts.Symbol, ts.Expression> | undefined, at: ts.Expression | undefined): void => {
       const add = (mode: CrossingMode, expression: ts.Expression, location: ts.Node = expression) => {
         // Inside a helper, its parameter stands for the argument the sender gave it: that is where the data enters.
         const given = parameters && ts.isIdentifier(expression) ? parameters.get(context.built.symbolOf(expression)!) : undefined;
         const found = contextType(context, boundary, given ?? expression);
-        if (found) crossings.push({ mode, expression: given ?? expression, location: given ?? location, argument, argumentIndex, through, ...found });
+        if (found) crossings.push({ mode, expression: given ?? expression, location: given ?? at ?? location, argument, argumentIndex, through, ...found });
       };
       const follow = (expression: ts.Expression): boolean => {
         const inner = skipOuterExpressions(expression) ?? expression;
         const from = built && !seen.has(inner) ? built.builtFrom(inner) : undefined;
         if (!from) return false;
         seen.add(inner);
-        for (const source of from.sources) visit(source, through ?? inner, from.parameters ?? parameters);
+        for (const source of from.sources) visit(source, through ?? inner, from.parameters ?? parameters, at ?? (source.getSourceFile() !== inner.getSourceFile() ? inner : undefined));
         return true;
       };
       visitCrossingParts(node, add, follow);
@@ -83,7 +84,7 @@ export function contextCrossings(context: AnalysisContext, boundary: Boundary): 
         return;
       }
     }
-    visit(argument, undefined, undefined);
+    visit(argument, undefined, undefined, undefined);
   });
   return crossings;
 }

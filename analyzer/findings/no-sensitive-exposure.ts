@@ -24,7 +24,7 @@ export function checkSensitiveExposure(context: AnalysisContext, scope: CheckSco
     const built = boundary.kind === 'model' ? context.built : undefined;
     boundary.args.forEach((argument, index) => {
       const declared = declaredNames(context, boundary, index);
-      for (const { part, through } of crossingParts(argument, built)) {
+      for (const { part, through, at } of crossingParts(argument, built)) {
         // A whole context crossing into a model is always no-context-passthrough's finding; the secrets in it are part of that one.
         if (boundary.kind === 'model' && isWholeContext(context, boundary, part)) continue;
         const carried = sensitiveCarried(context, part).filter((name) => !declared.has(name.split('.')[0]!));
@@ -33,7 +33,7 @@ export function checkSensitiveExposure(context: AnalysisContext, scope: CheckSco
         findings.push(
           findingAt(
             'no-sensitive-exposure',
-            part,
+            at ?? part,
             `Sensitive ${carried.length === 1 ? 'property' : 'properties'} ${carried.map((c) => `'${c}'`).join(', ')} ${carried.length === 1 ? 'crosses' : 'cross'} from ${boundary.from.name} (${boundary.fromTier ?? 'untiered'}) into ${into}${through ? ` through '${through.getText()}' at ${sinkLocation(context, argument)}` : ''}.`,
             boundary,
           ),
@@ -70,19 +70,21 @@ function declaredNames(context: AnalysisContext, boundary: Boundary, index: numb
 interface CrossingPart {
   part: ts.Expression;
   through?: ts.Expression;
+  /** The helper call a part was built behind when the helper lives in another file: the finding stays in the sender's file. */
+  at?: ts.Expression;
 }
 
 /** The expressions that cross inside an argument: interpolations, concatenated parts, object values and spreads. */
-function crossingParts(argument: ts.Expression, built?: BuiltValues, through?: ts.Expression, seen = new Set<ts.Node>()): CrossingPart[] {
+function crossingParts(argument: ts.Expression, built?: BuiltValues, through?: ts.Expression, seen = new Set<ts.Node>(), at?: ts.Expression): CrossingPart[] {
   const inner = skipOuterExpressions(argument) ?? argument;
-  const parts = (expression: ts.Expression) => crossingParts(expression, built, through, seen);
+  const parts = (expression: ts.Expression) => crossingParts(expression, built, through, seen, at);
   if (ts.isTemplateExpression(inner)) return inner.templateSpans.flatMap((span) => parts(span.expression));
   if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...parts(inner.left), ...parts(inner.right)];
   if (ts.isObjectLiteralExpression(inner)) {
     return inner.properties.flatMap((property) => {
       if (ts.isPropertyAssignment(property)) return parts(property.initializer);
-      if (ts.isShorthandPropertyAssignment(property)) return built ? parts(property.name) : [{ part: property.name, through }];
-      if (ts.isSpreadAssignment(property)) return [{ part: property.expression, through }];
+      if (ts.isShorthandPropertyAssignment(property)) return built ? parts(property.name) : [{ part: property.name, through, at }];
+      if (ts.isSpreadAssignment(property)) return [{ part: property.expression, through, at }];
       return [];
     });
   }
@@ -93,9 +95,9 @@ function crossingParts(argument: ts.Expression, built?: BuiltValues, through?: t
   const from = built && !seen.has(inner) ? built.builtFrom(inner) : undefined;
   if (from) {
     seen.add(inner);
-    return from.sources.flatMap((source) => crossingParts(source, built, through ?? inner, seen));
+    return from.sources.flatMap((source) => crossingParts(source, built, through ?? inner, seen, at ?? (source.getSourceFile() !== inner.getSourceFile() ? inner : undefined)));
   }
-  return [{ part: argument, through }];
+  return [{ part: argument, through, at }];
 }
 
 /** Sensitive properties an expression carries: the property it reads, or those of its object type (two levels deep). */
