@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { ESLint } from 'eslint';
+import { clearCaches } from '@typescript-eslint/parser';
 import tseslint from 'typescript-eslint';
 import plugin from '../../index.js';
 import type { RuleId, RuleLevel } from '../../analyzer/model.js';
@@ -31,6 +32,8 @@ export async function lintFixture(dir: string, tsconfig: string, levels: Record<
     ],
   });
   const results = await eslint.lintFiles(['src/**/*.{ts,tsx,mts}']);
+  // typescript-eslint keeps every project's program for the life of the process; one test process lints 50 projects.
+  clearCaches();
   const findings: LintedFinding[] = [];
   const fatal: string[] = [];
   for (const result of results) {
