@@ -55,6 +55,7 @@ export type BoundaryKind =
   | 'node'
   | 'subgraph'
   | 'step'
+  | 'remote-run'
   | 'model';
 
 export interface TierInfo {

@@ -8,6 +8,8 @@ import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, Mo
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
 import type { ResolutionCache } from '../incremental/resolution-cache.js';
 import { isMachineryType } from '../types/machinery.js';
+import type { DiagnosticInfo } from '../model.js';
+import { relativePath } from '../program/project-files.js';
 
 /** How many `const x = y` steps `componentOf` and `functionOf` follow. */
 const MAX_ALIAS_DEPTH = 16;
@@ -27,6 +29,8 @@ export class FrameworkRegistry implements AdapterContext {
     readonly files: readonly ts.SourceFile[],
     private readonly components: ComponentRegistry,
     cache: ResolutionCache,
+    private readonly diagnostics: DiagnosticInfo[] = [],
+    private readonly rootDir = '.',
   ) {
     for (const { caller, call } of graph.callSites) {
       const resolution = cache.entry(call);
@@ -99,6 +103,12 @@ export class FrameworkRegistry implements AdapterContext {
 
   addModelCall(spec: ModelCallSpec): void {
     this.modelCalls.push(spec);
+  }
+
+  addDiagnostic(node: ts.Node, severity: 'warning' | 'info', message: string): void {
+    const sourceFile = node.getSourceFile();
+    const line = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+    this.diagnostics.push({ severity, file: relativePath(this.rootDir, sourceFile.fileName), line, message });
   }
 
   markContextParameter(fn: FunctionNode, index: number): void {

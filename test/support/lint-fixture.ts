@@ -1,6 +1,6 @@
 import * as path from 'node:path';
-import { ESLint } from 'eslint';
 import { clearCaches } from '@typescript-eslint/parser';
+import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import plugin from '../../index.js';
 import type { RuleId, RuleLevel } from '../../analyzer/model.js';
@@ -31,9 +31,8 @@ export async function lintFixture(dir: string, tsconfig: string, levels: Record<
       },
     ],
   });
-  const results = await eslint.lintFiles(['src/**/*.{ts,tsx,mts}']);
-  // typescript-eslint keeps every project's program for the life of the process; one test process lints 50 projects.
-  clearCaches();
+  // typescript-eslint keeps every project's program for the life of the process; one suite lints many projects.
+  const results = await eslint.lintFiles(['src/**/*.{ts,tsx,mts}']).finally(clearCaches);
   const findings: LintedFinding[] = [];
   const fatal: string[] = [];
   for (const result of results) {
