@@ -5,6 +5,7 @@ import type { ComponentRegistry } from './components/component-registry.js';
 import type { ResolvedConfig } from './config/config.js';
 import type { DiagnosticInfo } from './model.js';
 import type { FrameworkRegistry } from './frameworks/framework-registry.js';
+import type { BuiltValues } from './exposure/built-values.js';
 import type { IntentFlow } from './exposure/intent-flow.js';
 import type { ReadSummaries } from './exposure/read-summaries.js';
 import type { TypeRoles } from './types/type-roles.js';
@@ -24,6 +25,8 @@ export interface AnalysisContext {
   boundaries: Boundary[];
   types: TypeRoles;
   reads: ReadSummaries;
+  /** Where values crossing into models were built (locals, pushes, helpers). */
+  built: BuiltValues;
   intent: IntentFlow;
   diagnostics: DiagnosticInfo[];
   frameworks: FrameworkRegistry;

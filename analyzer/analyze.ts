@@ -27,6 +27,7 @@ import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.
 import { TypeRoles } from './types/type-roles.js';
 import { IntentFlow } from './exposure/intent-flow.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
+import { BuiltValues } from './exposure/built-values.js';
 
 /**
  * The result of analysing one program. The structure (components, tiers, boundaries) is built
@@ -120,6 +121,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     boundaries,
     types,
     reads: new ReadSummaries(checker, graph),
+    built: new BuiltValues(checker, graph),
     // Following intent is whole-program work that only preserve-reshimu and the trails need.
     get intent() {
       return (intent ??= new IntentFlow(checker, graph, types, resolutions));

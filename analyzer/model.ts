@@ -35,7 +35,16 @@ export type ComponentKind =
   | 'function';
 
 /** `code` is a component found through JSDoc tags, config globs or plain calls. */
-export type FrameworkName = 'openai-agents' | 'langgraph' | 'mastra' | 'ai-sdk' | 'code';
+export type FrameworkName =
+  | 'openai-agents'
+  | 'langgraph'
+  | 'mastra'
+  | 'ai-sdk'
+  | 'langchain'
+  | 'openai'
+  | 'anthropic'
+  | 'google-genai'
+  | 'code';
 
 export type BoundaryKind =
   | 'call'

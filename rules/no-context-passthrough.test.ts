@@ -8,6 +8,11 @@ createRuleTester().run('no-context-passthrough', rule, {
     { name: 'the receiver reads every field of the context', filename: caseFile('orchestrator'), code: `${header}export function plan(ctx: AppContext) { return adviseFully(ctx); }\n` },
     { name: 'a context as the second argument of a receiver that reads every field of that parameter', filename: caseFile('orchestrator'), code: `${header}export function plan(ctx: AppContext) { return adviseInTone('formal', ctx); }\n` },
     { name: 'only the field the receiver needs crosses', filename: caseFile('orchestrator'), code: `${header}export function plan(ctx: AppContext) { return summarize({ goal: ctx.goal }); }\n` },
+    {
+      name: 'a prompt built in a local from one field of the context',
+      filename: caseFile('orchestrator'),
+      code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from '../shared/context.js';\nconst anthropic = new Anthropic();\nexport async function plan(ctx: AppContext) {\n  let prompt = \`Goal: \${ctx.goal}\\n\`;\n  prompt += ctx.locale;\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, messages: [{ role: 'user', content: prompt }] });\n}\n`,
+    },
   ],
   invalid: [
     {
@@ -39,6 +44,12 @@ createRuleTester().run('no-context-passthrough', rule, {
       filename: caseFile('orchestrator'),
       code: `${header}export function plan(ctx: AppContext) {\n  return weigh(ctx, ctx);\n}\n`,
       errors: [{ messageId: 'contextPassthrough', line: 4, column: 21, endLine: 4, endColumn: 24 }],
+    },
+    {
+      name: 'a context serialised into a prompt built in a local, located where it is added',
+      filename: caseFile('orchestrator'),
+      code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from '../shared/context.js';\nconst anthropic = new Anthropic();\nexport async function plan(ctx: AppContext) {\n  let prompt = \`Goal: \${ctx.goal}\\n\`;\n  prompt += JSON.stringify(ctx);\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, messages: [{ role: 'user', content: prompt }] });\n}\n`,
+      errors: [{ messageId: 'contextPassthrough', line: 6, column: 28, endLine: 6, endColumn: 31 }],
     },
   ],
 });

@@ -11,7 +11,8 @@ export interface Boundary {
   kind: BoundaryKind;
   from: Component;
   to: Component;
-  fromTier: string;
+  /** Null only for a model call made by an untiered or shared function (the model-side rules still judge it). */
+  fromTier: string | null;
   /** Null for model calls: the model is outside the stack. */
   toTier: string | null;
   /** The function whose code makes the crossing. */

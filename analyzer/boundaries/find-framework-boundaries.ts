@@ -7,7 +7,7 @@ import type { FrameworkRegistry } from '../frameworks/framework-registry.js';
 import type { TierModel } from '../tiers/tier-model.js';
 import type { Boundary } from './boundary.js';
 
-/** Framework edges (tools, handoffs, sub-agents, nodes, steps) whose ends sit in different tiers, and every model call. */
+/** Framework edges (tools, handoffs, sub-agents, nodes, steps) whose ends sit in different tiers, and every model call, tiered or not. */
 export function findFrameworkBoundaries(
   frameworks: FrameworkRegistry,
   graph: CallGraph,
@@ -40,8 +40,8 @@ export function findFrameworkBoundaries(
   }
   for (const modelCall of frameworks.modelCalls) {
     const { caller } = modelCall;
-    const fromTier = isFunction(caller) ? tiers.tierOfFunction(caller) : caller.tier;
-    if (!fromTier || (isFunction(caller) && tiers.isShared(caller))) continue;
+    // A model call is a boundary wherever it is made, from a tier or not (DESIGN.md §5).
+    const fromTier = isFunction(caller) ? (tiers.isShared(caller) ? null : tiers.tierOfFunction(caller)) : caller.tier;
     const model = components.add({ kind: 'model-call', name: modelCall.name, framework: modelCall.framework, tier: null, node: modelCall.node });
     boundaries.push({
       id: '',

@@ -62,7 +62,8 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
       exposed.push(`${base}.*`);
       return;
     }
-    const fields = dataProperties(checker, type).map((p) => p.name);
+    // A model or client handed over is machinery: it crosses, its internals are not exposure.
+    const fields = context.frameworks.isMachinery(type) ? [] : dataProperties(checker, type).map((p) => p.name);
     if (fields.length === 0) {
       exposed.push(base);
       if (boundary.kind === 'model' || (boundary.receiver && parameter && isRead(context, boundary, index))) read.push(base);

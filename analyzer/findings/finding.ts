@@ -1,6 +1,8 @@
 import type ts from 'typescript';
 import type { Boundary } from '../boundaries/boundary.js';
 import type { RuleId } from '../model.js';
+import type { AnalysisContext } from '../analysis-context.js';
+import { relativePath } from '../program/project-files.js';
 
 /** A text edit offered as an ESLint suggestion. */
 export interface FindingSuggestion {
@@ -40,10 +42,17 @@ export function findingAtBoundary(ruleId: RuleId, boundary: Boundary, message: s
 
 /** `orchestrator → council` */
 export function tierArrow(boundary: Boundary): string {
-  return `${boundary.fromTier} → ${boundary.toTier ?? 'model'}`;
+  return `${boundary.fromTier ?? 'untiered'} → ${boundary.toTier ?? 'model'}`;
 }
 
 /** `handleTicket (orchestrator) → triage (council)` */
 export function endsOf(boundary: Boundary): string {
-  return `${boundary.from.name} (${boundary.fromTier}) → ${boundary.to.name} (${boundary.toTier ?? 'model'})`;
+  return `${boundary.from.name} (${boundary.fromTier ?? 'untiered'}) → ${boundary.to.name} (${boundary.toTier ?? 'model'})`;
+}
+
+/** `support.ts:5`: where the built value crosses. */
+export function sinkLocation(context: AnalysisContext, sink: ts.Expression): string {
+  const sourceFile = sink.getSourceFile();
+  const line = sourceFile.getLineAndCharacterOfPosition(sink.getStart(sourceFile)).line + 1;
+  return `${relativePath(context.rootDir, sourceFile.fileName)}:${line}`;
 }

@@ -1,7 +1,7 @@
 import type { AnalysisContext } from '../analysis-context.js';
 import type { CheckScope } from './check-scope.js';
 import { contextCrossings } from '../exposure/whole-context.js';
-import { findingAt, type Finding } from './finding.js';
+import { findingAt, sinkLocation, type Finding } from './finding.js';
 import { forwardedWholeFinding } from './forwarded-whole.js';
 import { receiverTopLevelReads, unionOfReads } from '../exposure/receiver-reads.js';
 import { capturesOf } from '../exposure/captures.js';
@@ -42,7 +42,7 @@ export function checkContextPassthrough(context: AnalysisContext, scope: CheckSc
         findingAt(
           'no-context-passthrough',
           crossing.location,
-          `Whole context '${name}' (${crossing.typeName}, ${crossing.fields.length} fields) ${how} ${boundary.fromTier} → ${boundary.kind === 'model' ? `model (${boundary.to.name})` : boundary.to.name}; ${receiverReads}.`,
+          `Whole context '${name}' (${crossing.typeName}, ${crossing.fields.length} fields) ${how} ${boundary.fromTier ?? 'untiered'} → ${boundary.kind === 'model' ? `model (${boundary.to.name})` : boundary.to.name}${crossing.through ? ` through '${crossing.through.getText()}' at ${sinkLocation(context, crossing.argument)}` : ''}; ${receiverReads}.`,
           boundary,
         ),
       );

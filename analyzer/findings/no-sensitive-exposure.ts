@@ -7,7 +7,9 @@ import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, safeTypeAt } from '../types/type-properties.js';
 import { isDefaultSensitiveName } from '../types/sensitive-names.js';
-import { findingAt, type Finding } from './finding.js';
+import { contextType } from '../exposure/whole-context.js';
+import { findingAt, sinkLocation, type Finding } from './finding.js';
+import type { BuiltValues } from '../exposure/built-values.js';
 
 /**
  * A sensitive property crossing into a model call, or into a lower tier whose contract does not
@@ -18,17 +20,21 @@ export function checkSensitiveExposure(context: AnalysisContext, scope: CheckSco
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
     if (!isDownward(context.tiers, boundary)) continue;
+    // Into a model, what crosses is followed back to where it was built (a local, a helper).
+    const built = boundary.kind === 'model' ? context.built : undefined;
     boundary.args.forEach((argument, index) => {
       const declared = declaredNames(context, boundary, index);
-      for (const part of crossingParts(argument)) {
+      for (const { part, through, at } of crossingParts(argument, built)) {
+        // A whole context crossing into a model is always no-context-passthrough's finding; the secrets in it are part of that one.
+        if (boundary.kind === 'model' && isWholeContext(context, boundary, part)) continue;
         const carried = sensitiveCarried(context, part).filter((name) => !declared.has(name.split('.')[0]!));
         if (carried.length === 0) continue;
         const into = boundary.kind === 'model' ? `a model call (${boundary.to.name})` : `${boundary.to.name} (${boundary.toTier}), whose contract does not declare ${carried.length === 1 ? 'it' : 'them'}`;
         findings.push(
           findingAt(
             'no-sensitive-exposure',
-            part,
-            `Sensitive ${carried.length === 1 ? 'property' : 'properties'} ${carried.map((c) => `'${c}'`).join(', ')} ${carried.length === 1 ? 'crosses' : 'cross'} from ${boundary.from.name} (${boundary.fromTier}) into ${into}.`,
+            at ?? part,
+            `Sensitive ${carried.length === 1 ? 'property' : 'properties'} ${carried.map((c) => `'${c}'`).join(', ')} ${carried.length === 1 ? 'crosses' : 'cross'} from ${boundary.from.name} (${boundary.fromTier ?? 'untiered'}) into ${into}${through ? ` through '${through.getText()}' at ${sinkLocation(context, argument)}` : ''}.`,
             boundary,
           ),
         );
@@ -36,6 +42,16 @@ export function checkSensitiveExposure(context: AnalysisContext, scope: CheckSco
     });
   }
   return findings;
+}
+
+function isWholeContext(context: AnalysisContext, boundary: Boundary, part: ts.Expression): boolean {
+  const inner = skipOuterExpressions(part) ?? part;
+  const value = ts.isCallExpression(inner) && isStringify(inner) ? inner.arguments[0]! : part;
+  return contextType(context, boundary, value) !== undefined;
+}
+
+function isStringify(call: ts.CallExpression): boolean {
+  return call.arguments.length > 0 && ts.isPropertyAccessExpression(call.expression) && call.expression.name.text === 'stringify';
 }
 
 /** A receiver declares a sensitive property when its contract type has it (or its parameter is named for it). */
@@ -50,22 +66,38 @@ function declaredNames(context: AnalysisContext, boundary: Boundary, index: numb
   return names;
 }
 
+/** A part of a crossing value, and the local or helper it went through when it was built away from the sink. */
+interface CrossingPart {
+  part: ts.Expression;
+  through?: ts.Expression;
+  /** The helper call a part was built behind when the helper lives in another file: the finding stays in the sender's file. */
+  at?: ts.Expression;
+}
+
 /** The expressions that cross inside an argument: interpolations, concatenated parts, object values and spreads. */
-function crossingParts(argument: ts.Expression): ts.Expression[] {
+function crossingParts(argument: ts.Expression, built?: BuiltValues, through?: ts.Expression, seen = new Set<ts.Node>(), at?: ts.Expression): CrossingPart[] {
   const inner = skipOuterExpressions(argument) ?? argument;
-  if (ts.isTemplateExpression(inner)) return inner.templateSpans.flatMap((span) => crossingParts(span.expression));
-  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...crossingParts(inner.left), ...crossingParts(inner.right)];
+  const parts = (expression: ts.Expression) => crossingParts(expression, built, through, seen, at);
+  if (ts.isTemplateExpression(inner)) return inner.templateSpans.flatMap((span) => parts(span.expression));
+  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...parts(inner.left), ...parts(inner.right)];
   if (ts.isObjectLiteralExpression(inner)) {
     return inner.properties.flatMap((property) => {
-      if (ts.isPropertyAssignment(property)) return crossingParts(property.initializer);
-      if (ts.isShorthandPropertyAssignment(property)) return [property.name];
-      if (ts.isSpreadAssignment(property)) return [property.expression];
+      if (ts.isPropertyAssignment(property)) return parts(property.initializer);
+      if (ts.isShorthandPropertyAssignment(property)) return built ? parts(property.name) : [{ part: property.name, through, at }];
+      if (ts.isSpreadAssignment(property)) return [{ part: property.expression, through, at }];
       return [];
     });
   }
-  if (ts.isArrayLiteralExpression(inner)) return inner.elements.flatMap((element) => crossingParts(ts.isSpreadElement(element) ? element.expression : element));
+  if (ts.isArrayLiteralExpression(inner)) return inner.elements.flatMap((element) => parts(ts.isSpreadElement(element) ? element.expression : element));
   if (ts.isStringLiteralLike(inner) || ts.isNumericLiteral(inner)) return [];
-  return [argument];
+  // `JSON.stringify(payload)` of a value built in a local: what went into the local crosses.
+  if (built && ts.isCallExpression(inner) && isStringify(inner) && built.builtFrom(inner.arguments[0]!)) return parts(inner.arguments[0]!);
+  const from = built && !seen.has(inner) ? built.builtFrom(inner) : undefined;
+  if (from) {
+    seen.add(inner);
+    return from.sources.flatMap((source) => crossingParts(source, built, through ?? inner, seen, at ?? (source.getSourceFile() !== inner.getSourceFile() ? inner : undefined)));
+  }
+  return [{ part: argument, through, at }];
 }
 
 /** Sensitive properties an expression carries: the property it reads, or those of its object type (two levels deep). */
@@ -76,11 +108,17 @@ function sensitiveCarried(context: AnalysisContext, expression: ts.Expression): 
     const property = checker.getSymbolAtLocation(inner.name);
     if (property ? types.isSensitive(property) : isDefaultSensitiveName(inner.name.text)) return [inner.name.text];
   }
-  if (ts.isCallExpression(inner) && inner.arguments.length > 0 && ts.isPropertyAccessExpression(inner.expression) && inner.expression.name.text === 'stringify') {
+  // `process.env['ADMIN_TOKEN']`: an environment read named for a secret is a secret.
+  if (ts.isElementAccessExpression(inner) && ts.isStringLiteralLike(inner.argumentExpression)) {
+    const property = checker.getSymbolAtLocation(inner.argumentExpression);
+    const name = inner.argumentExpression.text;
+    if (property ? types.isSensitive(property) : isDefaultSensitiveName(name)) return [name];
+  }
+  if (ts.isCallExpression(inner) && isStringify(inner)) {
     return sensitiveCarried(context, inner.arguments[0]!);
   }
   const type = safeTypeAt(checker, expression);
-  if (!type) return [];
+  if (!type || context.frameworks.isMachinery(type)) return [];
   const carried: string[] = [];
   for (const property of dataProperties(checker, type)) {
     if (types.isSensitive(property)) carried.push(property.name);

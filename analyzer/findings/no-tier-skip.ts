@@ -8,7 +8,7 @@ export function checkTierSkip(context: AnalysisContext, scope: CheckScope): Find
   if (!tiers.declared) return [];
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
-    if (boundary.kind === 'model' || !boundary.toTier) continue;
+    if (boundary.kind === 'model' || !boundary.toTier || !boundary.fromTier) continue;
     const from = tiers.rank(boundary.fromTier);
     const to = tiers.rank(boundary.toTier);
     if (to <= from + 1) continue;

@@ -11,7 +11,7 @@ export function checkUpwardDependency(context: AnalysisContext, scope: CheckScop
   const { tiers } = context;
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
-    if (boundary.kind === 'model' || !boundary.toTier) continue;
+    if (boundary.kind === 'model' || !boundary.toTier || !boundary.fromTier) continue;
     if (tiers.rank(boundary.toTier) >= tiers.rank(boundary.fromTier)) continue;
     findings.push(
       findingAtBoundary(

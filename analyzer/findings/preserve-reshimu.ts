@@ -18,7 +18,7 @@ export function checkReshimu(context: AnalysisContext, scope: CheckScope): Findi
     return findingAtBoundary(
       'preserve-reshimu',
       boundary,
-      `Reshimu '${field.id}' (${relativePath(context.rootDir, declaration.fileName)}:${line}) is lost at ${boundary.from.name} (${boundary.fromTier}) → ${boundary.to.name} (${boundary.toTier ?? 'model'}); path: ${names.filter((name, i) => i === 0 || names[i - 1] !== name).join(' → ')}`,
+      `Reshimu '${field.id}' (${relativePath(context.rootDir, declaration.fileName)}:${line}) is lost at ${boundary.from.name} (${boundary.fromTier ?? 'untiered'}) → ${boundary.to.name} (${boundary.toTier ?? 'model'}); path: ${names.filter((name, i) => i === 0 || names[i - 1] !== name).join(' → ')}`,
     );
   });
 }

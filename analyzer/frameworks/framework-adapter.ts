@@ -11,7 +11,8 @@ import type { ResolvedDeclaration } from './resolved-declaration.js';
  * everything. Adding a framework is adding a folder and listing it in `adapters.ts`.
  */
 export interface FrameworkAdapter {
-  name: Exclude<FrameworkName, 'code'>;
+  /** The adapter's folder; its components carry their own `framework` (one adapter serves the three provider SDKs). */
+  name: string;
   /** Packages whose declarations identify the framework; the adapter runs only when the program loads one. */
   packages: readonly string[];
   analyze(context: AdapterContext): void;
@@ -85,8 +86,8 @@ export interface AdapterContext {
   readonly graph: CallGraph;
   readonly files: readonly ts.SourceFile[];
   resolve(expression: ts.Expression): ResolvedDeclaration | undefined;
-  /** Calls and `new`s in the project whose callee resolves into one of these packages. */
-  callsInto(packages: readonly string[]): FrameworkCall[];
+  /** Calls and `new`s in the project whose callee resolves into one of these packages (or a package the test accepts). */
+  callsInto(packages: readonly string[] | ((packageName: string) => boolean)): FrameworkCall[];
   /** The project function a function-valued expression is (an inline arrow, or a reference to a declared function). */
   functionOf(expression: ts.Expression | undefined): FunctionNode | undefined;
   addComponent(spec: { kind: ComponentKind; name: string; node: ts.Node; framework: Exclude<FrameworkName, 'code'>; entry?: FunctionNode }): Component;

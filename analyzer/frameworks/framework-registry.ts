@@ -8,6 +8,7 @@ import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, Mo
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
 import type { ResolutionCache } from '../incremental/resolution-cache.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
+import { isMachineryType } from '../types/machinery.js';
 import type { DiagnosticInfo } from '../model.js';
 import { relativePath } from '../program/project-files.js';
 
@@ -60,8 +61,9 @@ export class FrameworkRegistry implements AdapterContext {
     return resolvedDeclaration(this.checker, expression);
   }
 
-  callsInto(packages: readonly string[]): FrameworkCall[] {
-    return this.resolvedCalls.filter((c) => c.resolved.packageName !== undefined && packages.includes(c.resolved.packageName));
+  callsInto(packages: readonly string[] | ((packageName: string) => boolean)): FrameworkCall[] {
+    const wanted = typeof packages === 'function' ? packages : (name: string) => packages.includes(name);
+    return this.resolvedCalls.filter((c) => c.resolved.packageName !== undefined && wanted(c.resolved.packageName));
   }
 
   functionOf(expression: ts.Expression | undefined, depth = 0): FunctionNode | undefined {
@@ -135,6 +137,13 @@ export class FrameworkRegistry implements AdapterContext {
     if (!parameter || !ts.isParameter(parameter)) return false;
     const fn = this.graph.functionOf(parameter.parent);
     return fn !== undefined && (this.contextParameters.get(fn)?.has(parameter.parent.parameters.indexOf(parameter)) ?? false);
+  }
+
+  /** A model, client, compiled graph, tool or agent: machinery, not data; framework contexts are not machinery. */
+  isMachinery(type: ts.Type | undefined): boolean {
+    const registered = this.registeredTypeName(type);
+    if (registered && this.contextTypes.has(registered)) return false;
+    return isMachineryType(this.checker, type);
   }
 
   /** `package:TypeName` of a type declared in a package, optional (`| undefined`) or not. */

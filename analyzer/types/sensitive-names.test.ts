@@ -12,10 +12,10 @@ describe('default sensitive names', () => {
     assert.deepEqual(nameWords('is_gas_keys_pass'), ['is', 'gas', 'key', 'pass']);
   });
 
-  for (const name of ['apiKey', 'API_KEY', 'privateKey', 'clientSecret', 'secrets', 'password', 'dbPasswd', 'credentials', 'ssn', 'token', 'accessToken', 'authToken', 'refresh_token', 'bearerToken', 'sessionToken', 'idToken', 'openaiApiKey', 'apikey', 'APIKEY', 'x-apikey', 'openai_apikey', 'privatekey', 'sshPrivatekey']) {
+  for (const name of ['apiKey', 'API_KEY', 'privateKey', 'clientSecret', 'secrets', 'password', 'dbPasswd', 'credentials', 'ssn', 'token', 'accessToken', 'authToken', 'refresh_token', 'bearerToken', 'sessionToken', 'idToken', 'openaiApiKey', 'apikey', 'APIKEY', 'x-apikey', 'openai_apikey', 'privatekey', 'sshPrivatekey', 'ADMIN_TOKEN', 'githubToken', 'GITHUB_TOKENS', 'slackBotToken', 'BILLING_API_KEY']) {
     it(`'${name}' is sensitive`, () => assert.equal(isDefaultSensitiveName(name), true));
   }
-  for (const name of ['maxTokens', 'tokenCount', 'keyboard', 'apiVersion', 'goal', 'userId', 'tokenizer', 'passage', 'apiKeyboard', 'keyApi', 'private', 'publicKey', 'primaryKey', 'apiPrivate']) {
+  for (const name of ['maxTokens', 'max_tokens', 'MAX_OUTPUT_TOKENS', 'promptTokens', 'completion_tokens', 'inputTokens', 'outputTokens', 'reasoningTokens', 'cachedTokens', 'usedTokens', 'totalTokens', 'numTokens', 'minTokens', 'tokenCount', 'tokenLimit', 'tokenBudget', 'tokenUsage', 'keyboard', 'apiVersion', 'goal', 'userId', 'tokenizer', 'passage', 'apiKeyboard', 'keyApi', 'private', 'publicKey', 'primaryKey', 'apiPrivate']) {
     it(`'${name}' is not sensitive`, () => assert.equal(isDefaultSensitiveName(name), false));
   }
 });

@@ -15,14 +15,16 @@ const SENSITIVE_PAIRS = [
   ['api', 'key'],
   ['private', 'key'],
 ];
-const TOKEN_QUALIFIERS = new Set(['access', 'auth', 'refresh', 'bearer', 'session', 'id']);
+/** Words around `token` that make it a count of text, not a credential (DESIGN.md §6). */
+const TEXT_COUNT_BEFORE = new Set(['max', 'min', 'num', 'total', 'prompt', 'completion', 'input', 'output', 'reasoning', 'cached', 'used']);
+const TEXT_COUNT_AFTER = new Set(['count', 'limit', 'budget', 'usage']);
 
-/** The default sensitive names of DESIGN.md §6: `maxTokens` is not sensitive, `accessToken` is. */
+/** The default sensitive names of DESIGN.md §6: `maxTokens` is not sensitive, `ADMIN_TOKEN` and `githubToken` are. */
 export function isDefaultSensitiveName(name: string): boolean {
   const words = nameWords(name);
   if (words.some((w) => SENSITIVE_WORDS.has(w))) return true;
   for (let i = 0; i + 1 < words.length; i++) {
     if (SENSITIVE_PAIRS.some(([a, b]) => words[i] === a && words[i + 1] === b)) return true;
   }
-  return words.some((w, i) => w === 'token' && (words.length === 1 || (i > 0 && TOKEN_QUALIFIERS.has(words[i - 1]!))));
+  return words.some((w, i) => w === 'token' && !TEXT_COUNT_BEFORE.has(words[i - 1] ?? '') && !TEXT_COUNT_AFTER.has(words[i + 1] ?? ''));
 }

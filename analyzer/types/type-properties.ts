@@ -1,11 +1,12 @@
 import ts from 'typescript';
 import { noteCheckerFault } from '../program/checker-faults.js';
+import { isFrameworkInternal } from './machinery.js';
 
 /** The data properties of an object type (methods left out); empty for primitives, arrays and functions. */
 export function dataProperties(checker: ts.TypeChecker, type: ts.Type): ts.Symbol[] {
   if (!isObjectLike(checker, type)) return [];
   try {
-    return checker.getPropertiesOfType(type).filter((p) => !(p.flags & ts.SymbolFlags.Method) && !p.name.startsWith('__'));
+    return checker.getPropertiesOfType(type).filter((p) => !(p.flags & ts.SymbolFlags.Method) && !p.name.startsWith('__') && !isFrameworkInternal(p));
   } catch (error) {
     noteCheckerFault(checker, error, type.getSymbol()?.declarations?.[0]);
     return [];

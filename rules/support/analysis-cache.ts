@@ -25,6 +25,8 @@ const cache = new WeakMap<ts.Program, CachedAnalysis>();
  * edit, reusing unchanged SourceFiles, and the new analysis reuses what the checker said of them.
  */
 const latestByProject = new Map<string, CachedAnalysis>();
+/** Each entry holds a whole program: a process linting many projects (a monorepo) keeps only the most recent. */
+const MAX_PROJECTS = 4;
 
 /** The findings of one rule in the file being linted. */
 export function findingsInFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, ruleId: RuleId): Finding[] {
@@ -47,7 +49,9 @@ function analysisFor(program: ts.Program, settings: Record<string, unknown>): Ca
   const analysis = analyzeProgram(program, configFor(settings.tzimtzum, rootDir), rootDir, { previous });
   const entry = { settingsKey, analysis };
   cache.set(program, entry);
+  latestByProject.delete(projectKey);
   latestByProject.set(projectKey, entry);
+  if (latestByProject.size > MAX_PROJECTS) latestByProject.delete(latestByProject.keys().next().value!);
   return entry;
 }
 
