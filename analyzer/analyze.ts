@@ -25,6 +25,7 @@ import { FRAMEWORK_ADAPTERS } from './frameworks/adapters.js';
 import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.js';
 import { TypeRoles } from './types/type-roles.js';
 import { IntentFlow } from './exposure/intent-flow.js';
+import { declaredIntentNames } from './exposure/intent-names.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
 
 /**
@@ -114,7 +115,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     reads: new ReadSummaries(checker, graph),
     // Following intent is whole-program work that only preserve-reshimu and the trails need.
     get intent() {
-      return (intent ??= new IntentFlow(checker, graph, types, resolutions));
+      return (intent ??= new IntentFlow(checker, graph, types, resolutions, declaredIntentNames(config, program)));
     },
     diagnostics,
     frameworks,
