@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { CalleeResolver } from './resolve-callee.js';
 import { ResolutionCache } from '../incremental/resolution-cache.js';
 import { functionName, isFunctionWithBody, type FunctionDeclarationLike, type FunctionNode } from './function-node.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { findTag } from '../annotations/jsdoc-tags.js';
 import type { ResolvedConfig } from '../config/config.js';
 

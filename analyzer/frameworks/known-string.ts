@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 
 /** A string an option or argument is known to hold: a literal, or an expression of one string literal type. */

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 
 /** Where a callee or value resolves to in a package's declarations (see docs/frameworks.md §0). */
 export interface ResolvedDeclaration {

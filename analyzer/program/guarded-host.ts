@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 
 const unparsable = new WeakMap<ts.SourceFile, string>();
 

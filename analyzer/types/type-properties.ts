@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 
 /** The data properties of an object type (methods left out); empty for primitives, arrays and functions. */
 export function dataProperties(checker: ts.TypeChecker, type: ts.Type): ts.Symbol[] {

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { AdapterContext } from '../framework-adapter.js';
 import { functionOption, type MastraCall, type MastraComponents } from './components.js';
 import { mastraOption, returnExpressions, type OptionProperty } from './options.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 
 /** The value of `key` in an options object literal (a shorthand property gives its name). */
