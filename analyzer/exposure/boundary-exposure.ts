@@ -23,13 +23,16 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
   boundary.args.forEach((argument, index) => {
     const parameter = boundary.receiver ? parameterForArgument(boundary.receiver, index) : undefined;
     const base = baseName(argument, parameter, index);
-    const type = safeTypeAt(checker, argument);
     if (parameter?.type && !isAnyOrUnknown(safeTypeAt(checker, parameter) ?? checker.getAnyType())) contracts.push(parameter.type.getText());
-    if (!type || isAnyOrUnknown(type)) {
-      exposed.push(`${base}.*`);
-      return;
+    let fields = literalFields(argument);
+    if (!fields) {
+      const type = safeTypeAt(checker, argument);
+      if (!type || isAnyOrUnknown(type)) {
+        exposed.push(`${base}.*`);
+        return;
+      }
+      fields = dataProperties(checker, type).map((p) => p.name);
     }
-    const fields = dataProperties(checker, type).map((p) => p.name);
     if (fields.length === 0) {
       exposed.push(base);
       if (boundary.kind === 'model' || (boundary.receiver && parameter && isRead(context, boundary, index))) read.push(base);
@@ -45,6 +48,27 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
   });
   const contract = boundary.contract !== undefined ? boundary.contract : contracts.length > 0 ? contracts.join(', ') : null;
   return { exposed, read, contract };
+}
+
+/**
+ * The data fields of a fresh object literal, read off its syntax (`{ goal, step: … }`): asking the
+ * checker would check the literal again against the call's resolved signature. Undefined when
+ * only the checker can tell (spreads, accessors, computed or repeated names).
+ */
+function literalFields(argument: ts.Expression): string[] | undefined {
+  let inner = argument;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (!ts.isObjectLiteralExpression(inner)) return undefined;
+  const fields: string[] = [];
+  for (const property of inner.properties) {
+    if (ts.isMethodDeclaration(property)) continue;
+    if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) return undefined;
+    const name = property.name;
+    if (!ts.isIdentifier(name) && !ts.isStringLiteral(name)) return undefined;
+    if (fields.includes(name.text)) return undefined;
+    if (!name.text.startsWith('__')) fields.push(name.text);
+  }
+  return fields;
 }
 
 function isRead(context: AnalysisContext, boundary: Boundary, index: number): boolean {
