@@ -245,6 +245,7 @@ export class IntentFlow {
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
+    if (cannotHoldField(expression, field)) return false;
     const type = safeTypeAt(this.checker, expression);
     if (!type || !isObjectLike(this.checker, type)) return false;
     return this.dataProperty(type, field.property)?.declarations?.[0] === field.declaration;
@@ -362,4 +363,18 @@ const PRIMITIVE_KEYWORDS = new Set([
 /** A parameter declared `string`, `number`, … can hold no intent field: no need to ask the checker. */
 function isPrimitiveKeyword(type: ts.TypeNode): boolean {
   return PRIMITIVE_KEYWORDS.has(type.kind) || ts.isLiteralTypeNode(type);
+}
+
+/**
+ * Read off the syntax, without asking the checker (which would check a literal argument against
+ * its call's resolved signature): a string or template holds no field, and an object literal
+ * without spreads holds only properties declared in itself.
+ */
+function cannotHoldField(expression: ts.Node, field: IntentField): boolean {
+  let inner = expression;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (ts.isTemplateExpression(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isStringLiteral(inner)) return true;
+  if (!ts.isObjectLiteralExpression(inner) || inner.properties.some(ts.isSpreadAssignment)) return false;
+  const declaration = field.declaration;
+  return declaration.getSourceFile() !== inner.getSourceFile() || declaration.pos < inner.pos || declaration.end > inner.end;
 }
