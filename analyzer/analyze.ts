@@ -20,6 +20,7 @@ import { findDelegations } from './tiers/delegations.js';
 import type { TierModel } from './tiers/tier-model.js';
 import type { CallGraph } from './callgraph/call-graph.js';
 import { functionOwners } from './components/function-owners.js';
+import { qualifyCollidingNames } from './components/qualify-names.js';
 import { FrameworkRegistry } from './frameworks/framework-registry.js';
 import { FRAMEWORK_ADAPTERS } from './frameworks/adapters.js';
 import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.js';
@@ -63,9 +64,14 @@ export class Analysis {
   private run(files: readonly ts.SourceFile[]): Finding[] {
     const scope = checkScope(files, (this.boundariesByFile ??= boundariesByFile(this.context.boundaries)));
     const findings = Object.values(CHECKS).flatMap((check) => check(this.context, scope));
-    return findings.sort((a, b) =>
+    findings.sort((a, b) =>
       a.sourceFile.fileName === b.sourceFile.fileName ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.sourceFile.fileName < b.sourceFile.fileName ? -1 : 1,
     );
+    // One finding per crossing expression per rule (DESIGN.md §6), even when it crosses into several receivers.
+    return findings.filter((f, i) => {
+      const previous = findings[i - 1];
+      return !previous || previous.sourceFile !== f.sourceFile || previous.start !== f.start || previous.end !== f.end || previous.ruleId !== f.ruleId;
+    });
   }
 }
 
@@ -87,8 +93,9 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   const checker = program.getTypeChecker();
   const components = new ComponentRegistry();
   components.addTaggedFunctions(graph);
-  const frameworks = new FrameworkRegistry(checker, graph, files, components, resolutions);
+  const frameworks = new FrameworkRegistry(checker, graph, files, components, resolutions, diagnostics, rootDir);
   frameworks.run(FRAMEWORK_ADAPTERS, program);
+  qualifyCollidingNames(components.all);
 
   const tiers = assignTiers(config, graph, components, frameworks, rootDir, diagnostics);
   const boundaries = sortBoundaries([
@@ -96,6 +103,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     ...findFrameworkBoundaries(frameworks, graph, tiers, components),
   ]);
   components.assignIds();
+  qualifyCollidingNames(components.all);
 
   const types = new TypeRoles(config);
   const fileSet = new Set(files);

@@ -46,6 +46,7 @@ export type BoundaryKind =
   | 'node'
   | 'subgraph'
   | 'step'
+  | 'remote-run'
   | 'model';
 
 export interface TierInfo {

@@ -81,7 +81,7 @@ describe('formatSarif', () => {
     assert.deepEqual(driver.rules.map((r) => r.id), [...RULE_IDS]);
     assert.deepEqual(
       driver.rules.map((r) => r.defaultConfiguration.level),
-      ['error', 'error', 'warning', 'error', 'warning', 'error', 'none', 'error'],
+      ['error', 'warning', 'error', 'warning', 'error', 'warning', 'error', 'none', 'error'],
     );
     const passthrough = driver.rules[0]!;
     assert.equal(passthrough.name, 'NoContextPassthrough');
@@ -110,11 +110,11 @@ describe('formatSarif', () => {
       results.map((r) => [r.ruleId, r.ruleIndex, r.level]),
       [
         ['no-context-passthrough', 0, 'error'],
-        ['require-boundary-contract', 2, 'warning'],
-        ['preserve-reshimu', 3, 'error'],
-        ['no-sensitive-exposure', 7, 'error'],
-        ['no-upward-dependency', 5, 'error'],
-        ['no-tier-skip', 4, 'warning'],
+        ['require-boundary-contract', 3, 'warning'],
+        ['preserve-reshimu', 4, 'error'],
+        ['no-sensitive-exposure', 8, 'error'],
+        ['no-upward-dependency', 6, 'error'],
+        ['no-tier-skip', 5, 'warning'],
       ],
     );
   });

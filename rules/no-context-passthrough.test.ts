@@ -10,6 +10,12 @@ createRuleTester().run('no-context-passthrough', rule, {
   ],
   invalid: [
     {
+      name: 'a lower-tier tool built inline captures the whole context, reported at its first reference',
+      filename: caseFile('orchestrator'),
+      code: `import { tool } from '@langchain/core/tools';\nimport { z } from 'zod';\nimport type { AppContext } from '../shared/context.js';\nexport async function answer(ctx: AppContext) {\n  const lookup = tool(\n    /** @tier council */\n    async ({ query }: { query: string }) => \`\${ctx.goal}: \${query}\`,\n    { name: 'lookup', description: 'Look up.', schema: z.object({ query: z.string() }) },\n  );\n  return lookup.invoke({ query: 'x' });\n}\n`,
+      errors: [{ messageId: 'contextPassthrough', line: 7, column: 48, endLine: 7, endColumn: 51 }],
+    },
+    {
       name: 'a @context passed as-is to a receiver that reads one field',
       filename: caseFile('orchestrator'),
       code: `${header}export function plan(ctx: AppContext) {\n  return advise(ctx);\n}\n`,

@@ -2,6 +2,7 @@ import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
 import rule from './no-conversation-passthrough.js';
 
 const header = `import { Agent, Runner, handoff, type HandoffInputData } from '@openai/agents';\nimport { refunds, shipping } from '../council/agents.js';\n`;
+const graphHeader = `import { Annotation, MessagesAnnotation, StateGraph } from '@langchain/langgraph';\nimport { ReviewState, reviewGraph } from '../council/review-graph.js';\nconst DeskState = Annotation.Root({ ...MessagesAnnotation.spec, draft: Annotation<string>, customer: Annotation<string> });\n`;
 const lastTurn = `const lastTurn = (data: HandoffInputData): HandoffInputData => ({ ...data, preHandoffItems: [], newItems: [] });\n`;
 
 createRuleTester().run('no-conversation-passthrough', rule, {
@@ -16,6 +17,11 @@ createRuleTester().run('no-conversation-passthrough', rule, {
       filename: caseFile('orchestrator'),
       code: `${header}${lastTurn}export const desk = new Agent({ name: 'Desk', handoffs: [refunds] });\nconst runner = new Runner({ handoffInputFilter: lastTurn });\nexport const answer = (q: string) => runner.run(desk, q);\n`,
     },
+    {
+      name: 'a subgraph node with an input schema receives the channels that schema chose',
+      filename: caseFile('orchestrator'),
+      code: `${graphHeader}export const desk = new StateGraph(DeskState).addNode('review', reviewGraph, { input: ReviewState }).compile();\n`,
+    },
   ],
   invalid: [
     {
@@ -26,6 +32,12 @@ createRuleTester().run('no-conversation-passthrough', rule, {
         { messageId: 'conversationPassthrough', line: 5, column: 14, endLine: 5, endColumn: 21 },
         { messageId: 'conversationPassthrough', line: 5, column: 23, endLine: 5, endColumn: 40 },
       ],
+    },
+    {
+      name: "a subgraph node with no input schema receives the parent's message history, reported at the node",
+      filename: caseFile('orchestrator'),
+      code: `${graphHeader}export const desk = new StateGraph(DeskState)\n  .addNode('review', reviewGraph)\n  .compile();\n`,
+      errors: [{ messageId: 'conversationPassthrough', line: 5, column: 22, endLine: 5, endColumn: 33 }],
     },
   ],
 });

@@ -1,7 +1,7 @@
 import type ts from 'typescript';
 import type { FunctionNode } from '../callgraph/function-node.js';
 import type { Component } from '../components/component.js';
-import type { ForwardedWhole } from '../frameworks/framework-adapter.js';
+import type { ForwardedWhole, SharedChannels } from '../frameworks/framework-adapter.js';
 import type { BoundaryKind } from '../model.js';
 
 /** A crossing from a component of one tier into a component of another (or into a model). */
@@ -27,4 +27,8 @@ export interface Boundary {
   contract?: string | null;
   /** For framework defaults that forward everything (a handoff with no input filter): what and why. */
   forwardsEverything?: ForwardedWhole;
+  /** Graph channels that cross with no argument (a subgraph used as a node). */
+  channels?: SharedChannels;
+  /** With no single receiver: the functions that read what crosses as their first parameter (a subgraph's nodes). */
+  readers?: readonly FunctionNode[];
 }

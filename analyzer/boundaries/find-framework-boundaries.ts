@@ -34,6 +34,8 @@ export function findFrameworkBoundaries(
       site: edge.site,
       contract: edge.contract,
       forwardsEverything: edge.forwardsEverything,
+      channels: edge.channels,
+      readers: edge.readers,
     });
   }
   for (const modelCall of frameworks.modelCalls) {

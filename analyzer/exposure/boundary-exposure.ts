@@ -4,6 +4,8 @@ import type { Boundary } from '../boundaries/boundary.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, isAnyOrUnknown, safeTypeAt } from '../types/type-properties.js';
+import { receiverTopLevelReads, unionOfReads } from './receiver-reads.js';
+import { capturesOf } from './captures.js';
 
 export interface BoundaryExposure {
   /** Access paths that cross (`ctx.goal`); `x.*` when the value is any/unknown (unknown exposure, not a guess). */
@@ -20,6 +22,24 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
   const exposed: string[] = [];
   const read: string[] = [];
   const contracts: string[] = [];
+  if (boundary.channels?.unknown) exposed.push(`${boundary.channels.root}.*`);
+  else if (boundary.channels) {
+    const reads = unionOfReads(context, boundary);
+    exposed.push(...boundary.channels.names.map((name) => `${boundary.channels!.root}.${name}`));
+    read.push(...boundary.channels.names.filter((name) => reads === undefined || reads.has(name)));
+  }
+  // A component built in the sender's scope is given what it captures from there.
+  for (const capture of capturesOf(context, boundary)) {
+    const name = capture.reference.text;
+    const fields = capture.context?.fields;
+    if (!fields) {
+      exposed.push(name);
+      read.push(name);
+      continue;
+    }
+    exposed.push(...fields.map((field) => `${name}.${field}`));
+    read.push(...fields.filter((field) => capture.reads === undefined || capture.reads.has(field)));
+  }
   boundary.args.forEach((argument, index) => {
     const parameter = boundary.receiver ? parameterForArgument(boundary.receiver, index) : undefined;
     const base = baseName(argument, parameter, index);
@@ -43,7 +63,7 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
       read.push(...fields);
       return;
     }
-    const reads = boundary.receiver ? context.reads.topLevelReads(boundary.receiver, index) : undefined;
+    const reads = receiverTopLevelReads(context, boundary, index);
     read.push(...fields.filter((field) => reads === undefined || reads.has(field)));
   });
   const contract = boundary.contract !== undefined ? boundary.contract : contracts.length > 0 ? contracts.join(', ') : null;

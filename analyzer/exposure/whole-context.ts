@@ -4,6 +4,7 @@ import type { Boundary } from '../boundaries/boundary.js';
 import { namedFunction } from '../callgraph/function-node.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { dataProperties, safeTypeAt, typeDeclaration, typeName } from '../types/type-properties.js';
+import { packageOf } from '../frameworks/resolved-declaration.js';
 
 /** How a whole context crosses: handed over as it is, spread into an object, or serialised into a string. */
 export type CrossingMode = 'as-is' | 'spread' | 'serialised';
@@ -35,7 +36,7 @@ export function contextType(context: AnalysisContext, boundary: Boundary, expres
   const declaration = typeDeclaration(type);
   if (declaration && context.types.isContextDeclaration(declaration)) return { typeName: typeName(context.checker, type), fields };
   if (context.frameworks.isFrameworkContext(expression, type)) return { typeName: typeName(context.checker, type), fields };
-  if (fields.length >= 2 && isSendersParameter(context, boundary, expression)) return { typeName: typeName(context.checker, type), fields };
+  if (fields.length >= 2 && !isMachinery(type) && isSendersParameter(context, boundary, expression)) return { typeName: typeName(context.checker, type), fields };
   return undefined;
 }
 
@@ -82,4 +83,17 @@ function isSerialiser(call: ts.CallExpression): boolean {
   const callee = call.expression;
   if (ts.isIdentifier(callee)) return callee.text === 'String';
   return ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'JSON' && callee.name.text === 'stringify';
+}
+
+/**
+ * A value of a class or interface a package declares (a LangGraph run config, a client), also
+ * extended by the project (`LangGraphRunnableConfig & { … }`): machinery, never the sender's data.
+ */
+function isMachinery(type: ts.Type): boolean {
+  const members = type.isIntersection() ? type.types : [type];
+  return members.some((member) => {
+    const symbol = member.getSymbol();
+    const declaration = symbol && symbol.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface) ? symbol.declarations?.[0] : undefined;
+    return declaration !== undefined && packageOf(declaration.getSourceFile().fileName) !== undefined;
+  });
 }

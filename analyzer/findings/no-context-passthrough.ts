@@ -3,6 +3,8 @@ import type { CheckScope } from './check-scope.js';
 import { contextCrossings } from '../exposure/whole-context.js';
 import { findingAt, type Finding } from './finding.js';
 import { forwardedWholeFinding } from './forwarded-whole.js';
+import { receiverTopLevelReads, unionOfReads } from '../exposure/receiver-reads.js';
+import { capturesOf } from '../exposure/captures.js';
 
 /**
  * A whole context crossing a boundary: as-is, spread, or serialised into a prompt. Handing it
@@ -11,10 +13,23 @@ import { forwardedWholeFinding } from './forwarded-whole.js';
 export function checkContextPassthrough(context: AnalysisContext, scope: CheckScope): Finding[] {
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
-    if (boundary.forwardsEverything?.what === 'context') findings.push(forwardedWholeFinding('no-context-passthrough', boundary));
+    if (boundary.forwardsEverything?.what === 'context' && !readsEveryChannel(context, boundary)) findings.push(forwardedWholeFinding('no-context-passthrough', boundary));
+    for (const capture of capturesOf(context, boundary)) {
+      if (!capture.context || capture.reads === undefined || capture.context.fields.every((f) => capture.reads!.has(f))) continue;
+      const { typeName, fields } = capture.context;
+      findings.push(
+        findingAt(
+          'no-context-passthrough',
+          capture.reference,
+          `Whole context '${capture.reference.text}' (${typeName}, ${fields.length} fields) is captured by ${boundary.to.name} (${boundary.toTier}), built inside ${boundary.from.name} (${boundary.fromTier}); ${describeReads(boundary.to.name, fields.filter((f) => capture.reads!.has(f)))}.`,
+          boundary,
+        ),
+      );
+    }
     for (const crossing of contextCrossings(context, boundary)) {
-      const reads = boundary.receiver && crossing.mode !== 'serialised' ? context.reads.topLevelReads(boundary.receiver, crossing.argumentIndex) : undefined;
-      if (boundary.receiver && crossing.mode !== 'serialised' && (reads === undefined || crossing.fields.every((f) => reads.has(f)))) continue;
+      const judged = (boundary.receiver !== undefined || boundary.readers !== undefined) && crossing.mode !== 'serialised';
+      const reads = judged ? receiverTopLevelReads(context, boundary, crossing.argumentIndex) : undefined;
+      if (judged && (reads === undefined || crossing.fields.every((f) => reads.has(f)))) continue;
       const name = crossing.expression.getText();
       const how = crossing.mode === 'as-is' ? 'crosses' : crossing.mode === 'spread' ? 'is spread across' : 'is serialised across';
       const receiverReads =
@@ -34,6 +49,13 @@ export function checkContextPassthrough(context: AnalysisContext, scope: CheckSc
     }
   }
   return findings;
+}
+
+/** A subgraph whose nodes read every channel it shares with its parent uses the whole state it is given. */
+function readsEveryChannel(context: AnalysisContext, boundary: Parameters<typeof unionOfReads>[1]): boolean {
+  if (!boundary.channels || !boundary.readers) return false;
+  const reads = unionOfReads(context, boundary);
+  return reads === undefined || boundary.channels.names.every((name) => reads.has(name));
 }
 
 function describeReads(receiver: string, fields: string[]): string {

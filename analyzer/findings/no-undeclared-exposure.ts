@@ -7,6 +7,8 @@ import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, isAnyOrUnknown, isObjectLike, safeTypeAt, typeName } from '../types/type-properties.js';
 import { findingAt, type Finding } from './finding.js';
+import { capturesOf } from '../exposure/captures.js';
+import { contextType } from '../exposure/whole-context.js';
 
 /**
  * Data reaching a receiver beyond its contract: extra properties that structural typing lets
@@ -14,7 +16,26 @@ import { findingAt, type Finding } from './finding.js';
  * module-level mutable state written in one tier and read in another.
  */
 export function checkUndeclaredExposure(context: AnalysisContext, scope: CheckScope): Finding[] {
-  return [...extraProperties(context, scope), ...capturedVariables(context, scope), ...sharedMutableState(context, scope)];
+  return [...extraProperties(context, scope), ...capturedVariables(context, scope), ...capturedByComponents(context, scope), ...sharedMutableState(context, scope)];
+}
+
+/** Variables of a sender's scope captured by a lower-tier framework component built there (a whole context is no-context-passthrough's). */
+function capturedByComponents(context: AnalysisContext, scope: CheckScope): Finding[] {
+  const findings: Finding[] = [];
+  for (const boundary of scope.boundaries) {
+    for (const capture of capturesOf(context, boundary)) {
+      if (capture.context) continue;
+      findings.push(
+        findingAt(
+          'no-undeclared-exposure',
+          capture.reference,
+          `${boundary.to.name} (${boundary.toTier}) is built inside ${boundary.from.name} (${boundary.fromTier}) and captures '${capture.reference.text}' from its scope, beyond its declared input; pass what it needs explicitly.`,
+          boundary,
+        ),
+      );
+    }
+  }
+  return findings;
 }
 
 function extraProperties(context: AnalysisContext, scope: CheckScope): Finding[] {
@@ -26,6 +47,8 @@ function extraProperties(context: AnalysisContext, scope: CheckScope): Finding[]
       const parameter = parameterForArgument(boundary.receiver!, index);
       const inner = skipOuterExpressions(argument);
       if (!parameter || parameter.dotDotDotToken || !inner || ts.isObjectLiteralExpression(inner)) return;
+      // A whole context handed to a tool factory is no-context-passthrough's alone (DESIGN.md §6).
+      if (boundary.kind === 'tool' && contextType(context, boundary, argument)) return;
       const parameterType = safeTypeAt(checker, parameter);
       const argumentType = safeTypeAt(checker, argument);
       if (!parameterType || !argumentType || isAnyOrUnknown(parameterType) || !isObjectLike(checker, parameterType)) return;

@@ -42,6 +42,22 @@ export interface FrameworkEdge {
   contract?: string | null;
   /** A framework default that forwards everything across this edge, reported at `site`. */
   forwardsEverything?: ForwardedWhole;
+  /** Graph channels that cross without an argument (a subgraph used as a node): what is exposed. */
+  channels?: SharedChannels;
+  /**
+   * Functions that receive the crossing value (or the channels) as their first parameter when there
+   * is no single `receiver`: the nodes and routers of a subgraph. What crosses is read as they read it.
+   */
+  readers?: readonly FunctionNode[];
+}
+
+/** The channels a parent graph's state shares with a subgraph: `state.messages`, `state.plan`. */
+export interface SharedChannels {
+  /** How the exposed paths are rooted (`state`). */
+  root: string;
+  names: readonly string[];
+  /** A schema did not resolve: the channels that cross are unknown (`state.*`), and no claim is made on them. */
+  unknown?: boolean;
 }
 
 /**
@@ -80,6 +96,8 @@ export interface AdapterContext {
   /** Marks a component as an entry of the system (`run(agent)`): tier 0 when tiers are inferred. */
   addEntry(component: Component): void;
   addModelCall(spec: ModelCallSpec): void;
+  /** Something the adapter could not resolve or understand, reported in the diagnostics at `node`. */
+  addDiagnostic(node: ts.Node, severity: 'warning' | 'info', message: string): void;
   /** A parameter that receives a framework context (graph state, run context, conversation). */
   markContextParameter(fn: FunctionNode, index: number): void;
   /**

@@ -7,6 +7,8 @@ import type { ComponentRegistry } from '../components/component-registry.js';
 import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, ModelCallSpec } from './framework-adapter.js';
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
 import type { ResolutionCache } from '../incremental/resolution-cache.js';
+import type { DiagnosticInfo } from '../model.js';
+import { relativePath } from '../program/project-files.js';
 
 /** How many `const x = y` steps `componentOf` and `functionOf` follow. */
 const MAX_ALIAS_DEPTH = 16;
@@ -26,6 +28,8 @@ export class FrameworkRegistry implements AdapterContext {
     readonly files: readonly ts.SourceFile[],
     private readonly components: ComponentRegistry,
     private readonly cache: ResolutionCache,
+    private readonly diagnostics: DiagnosticInfo[] = [],
+    private readonly rootDir = '.',
   ) {}
 
   /** Every call into a package's declarations: asked of the checker only when an adapter runs (its package is loaded). */
@@ -103,6 +107,12 @@ export class FrameworkRegistry implements AdapterContext {
 
   addModelCall(spec: ModelCallSpec): void {
     this.modelCalls.push(spec);
+  }
+
+  addDiagnostic(node: ts.Node, severity: 'warning' | 'info', message: string): void {
+    const sourceFile = node.getSourceFile();
+    const line = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1;
+    this.diagnostics.push({ severity, file: relativePath(this.rootDir, sourceFile.fileName), line, message });
   }
 
   markContextParameter(fn: FunctionNode, index: number): void {

@@ -13,3 +13,19 @@ export function knownString(checker: ts.TypeChecker, expression: ts.Expression |
     return undefined;
   }
 }
+
+/** Every string an expression can hold when its type is a string literal or a union of them (`'a' | 'b'`); empty otherwise. */
+export function knownStrings(checker: ts.TypeChecker, expression: ts.Expression | undefined): string[] {
+  const single = knownString(checker, expression);
+  if (single !== undefined) return [single];
+  const inner = skipOuterExpressions(expression);
+  if (!inner) return [];
+  try {
+    const type = checker.getTypeAtLocation(inner);
+    if (!type.isUnion()) return [];
+    const members = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
+    return members.every((t) => t.isStringLiteral()) ? members.map((t) => (t as ts.StringLiteralType).value) : [];
+  } catch {
+    return [];
+  }
+}

@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+import { clearCaches } from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
 import type ts from 'typescript';
 import tseslint from 'typescript-eslint';
@@ -39,7 +40,8 @@ export async function lintFixture(
       },
     ],
   });
-  const results = await eslint.lintFiles(['src/**/*.{ts,tsx,mts}']);
+  // typescript-eslint keeps every project's program for the life of the process; one suite lints many projects.
+  const results = await eslint.lintFiles(['src/**/*.{ts,tsx,mts}']).finally(clearCaches);
   const findings: LintedFinding[] = [];
   const fatal: string[] = [];
   for (const result of results) {

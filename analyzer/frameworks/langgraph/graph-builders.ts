@@ -1,7 +1,8 @@
 import ts from '../../typescript.cjs';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import type { AdapterContext } from '../framework-adapter.js';
-import { graphMethod, isStateGraphClass } from './langgraph-declarations.js';
+import { graphMethod, isRemoteGraphClass, isStateGraphClass } from './langgraph-declarations.js';
+import type { Deployments } from './deployments.js';
 
 /**
  * Which `new StateGraph(...)` an expression builds on. A graph is written as a method chain
@@ -9,14 +10,24 @@ import { graphMethod, isStateGraphClass } from './langgraph-declarations.js';
  * another module; all of them lead back to the one constructor call, which identifies the graph.
  */
 export class GraphBuilders {
-  constructor(private readonly context: AdapterContext) {}
+  constructor(
+    private readonly context: AdapterContext,
+    /** A `new RemoteGraph({ graphId })` stands for the graph `langgraph.json` deploys under that id. */
+    private readonly deployments?: Deployments,
+  ) {}
 
   rootOf(expression: ts.Expression | undefined, seen = new Set<ts.Node>()): ts.NewExpression | undefined {
     let inner = skipOuterExpressions(expression);
     while (inner && ts.isAwaitExpression(inner)) inner = skipOuterExpressions(inner.expression);
     if (!inner || seen.has(inner)) return undefined;
     seen.add(inner);
-    if (ts.isNewExpression(inner)) return isStateGraphClass(this.context.resolve(inner.expression)) ? inner : undefined;
+    if (ts.isNewExpression(inner)) {
+      const resolved = this.context.resolve(inner.expression);
+      if (isStateGraphClass(resolved)) return inner;
+      if (!isRemoteGraphClass(resolved) || !this.deployments) return undefined;
+      const target = this.deployments.target(inner, optionValue(inner.arguments?.[0], 'graphId'));
+      return 'value' in target ? this.rootOf(target.value, seen) : undefined;
+    }
     if (ts.isCallExpression(inner)) {
       const callee = inner.expression;
       return ts.isPropertyAccessExpression(callee) && graphMethod(this.context.resolve(callee)) ? this.rootOf(callee.expression, seen) : undefined;

@@ -54,4 +54,27 @@ describe('LangGraph adapter', () => {
       ['subgraph writer → report-writer (src/writer.ts:34) ReportState'],
     );
   });
+
+  it('exposes the channels a subgraph node shares with its parent, read as the subgraph\'s nodes read them', async () => {
+    const { report } = await auditJson(tsconfig('langgraph-review-team'));
+    const name = new Map(report.components.map((c) => [c.id, c.name]));
+    const nodes = report.boundaries.filter((b) => b.kind === 'subgraph' && b.line !== 16).map((b) => ({ to: name.get(b.to), exposed: b.exposed, read: b.read }));
+    assert.deepEqual(nodes, [
+      { to: 'reviewer', exposed: ['state.plan', 'state.draft', 'state.review', 'state.messages'], read: ['draft', 'messages'] },
+      { to: 'auditor', exposed: ['state.plan', 'state.repo', 'state.draft', 'state.review', 'state.next', 'state.messages'], read: ['repo', 'draft'] },
+    ]);
+  });
+
+  it('makes no claim on state schemas whose imports do not resolve, and says so in a diagnostic', async () => {
+    const { report } = await auditJson(tsconfig('langgraph-unresolved'));
+    assert.deepEqual(report.findings, []);
+    assert.deepEqual(
+      report.boundaries.map((b) => b.exposed),
+      [['state.*']],
+    );
+    assert.ok(
+      report.diagnostics.some((d) => d.file === 'src/parent.ts' && d.line === 13 && d.message.includes("'DeskState', 'ReplyState' could not be resolved")),
+      JSON.stringify(report.diagnostics),
+    );
+  });
 });

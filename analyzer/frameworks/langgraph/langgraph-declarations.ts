@@ -1,6 +1,8 @@
 import type { ResolvedDeclaration } from '../resolved-declaration.js';
 
 export const LANGGRAPH_PACKAGE = '@langchain/langgraph';
+export const LANGGRAPH_SDK_PACKAGE = '@langchain/langgraph-sdk';
+const REMOTE_RUN_METHODS = new Set(['create', 'wait', 'stream']);
 /** Compiled graphs inherit `invoke`/`stream`/`batch` from `@langchain/core`'s `Runnable`. */
 export const LANGCHAIN_CORE_PACKAGE = '@langchain/core';
 
@@ -38,6 +40,18 @@ export function isStateGraphClass(resolved: ResolvedDeclaration | undefined): bo
   return inLangGraph(resolved) && parts(resolved).owner === undefined && parts(resolved).member === 'StateGraph';
 }
 
+/** `new RemoteGraph({ graphId, url })`: a graph deployed on a LangGraph server. */
+export function isRemoteGraphClass(resolved: ResolvedDeclaration | undefined): boolean {
+  return inLangGraph(resolved) && parts(resolved).owner === undefined && parts(resolved).member === 'RemoteGraph';
+}
+
+/** `client.runs.create`/`wait`/`stream` of `@langchain/langgraph-sdk`: a run of a deployed graph. */
+export function remoteRunMethod(resolved: ResolvedDeclaration | undefined): string | undefined {
+  if (resolved?.packageName !== LANGGRAPH_SDK_PACKAGE) return undefined;
+  const { owner, member } = parts(resolved);
+  return owner === 'RunsClient' && REMOTE_RUN_METHODS.has(member) ? member : undefined;
+}
+
 /** `new Send(node, payload)`. */
 export function isSendClass(resolved: ResolvedDeclaration | undefined): boolean {
   return inLangGraph(resolved) && parts(resolved).owner === undefined && parts(resolved).member === 'Send';
@@ -52,7 +66,8 @@ export function graphMethod(resolved: ResolvedDeclaration | undefined): string |
 
 /** A method that runs a graph (`Pregel.invoke`, `Runnable.stream`, ...), or undefined. */
 export function runMethod(resolved: ResolvedDeclaration | undefined): string | undefined {
-  if (resolved?.packageName !== LANGGRAPH_PACKAGE && resolved?.packageName !== LANGCHAIN_CORE_PACKAGE) return undefined;
+  // langchain 1.x `createAgent` returns a `ReactAgent` whose run methods `langchain` declares.
+  if (resolved?.packageName !== LANGGRAPH_PACKAGE && resolved?.packageName !== LANGCHAIN_CORE_PACKAGE && resolved?.packageName !== 'langchain') return undefined;
   const { owner, member } = parts(resolved);
   return owner !== undefined && RUN_METHODS.has(member) ? member : undefined;
 }
