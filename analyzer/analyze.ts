@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from './typescript.cjs';
 import { minimatch } from 'minimatch';
 import type { AnalysisContext } from './analysis-context.js';
 import type { Boundary } from './boundaries/boundary.js';
@@ -26,6 +26,7 @@ import { FRAMEWORK_ADAPTERS } from './frameworks/adapters.js';
 import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.js';
 import { TypeRoles } from './types/type-roles.js';
 import { IntentFlow } from './exposure/intent-flow.js';
+import { declaredIntentNames } from './exposure/intent-names.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
 import { BuiltValues } from './exposure/built-values.js';
 
@@ -124,7 +125,7 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     built: new BuiltValues(checker, graph),
     // Following intent is whole-program work that only preserve-reshimu and the trails need.
     get intent() {
-      return (intent ??= new IntentFlow(checker, graph, types, resolutions));
+      return (intent ??= new IntentFlow(checker, graph, types, resolutions, declaredIntentNames(config, program)));
     },
     diagnostics,
     frameworks,

@@ -2,7 +2,7 @@ import * as path from 'node:path';
 import { analyzeProgram, type Analysis } from './analyze.js';
 import type { ResolvedConfig } from './config/config.js';
 import { resolveConfig } from './config/load-config.js';
-import { loadProgram } from './program/load-program.js';
+import { loadProgram, type LoadedProgram } from './program/load-program.js';
 
 export { analyzeProgram, Analysis } from './analyze.js';
 export { buildReport, TOOL_VERSION } from './report/build-report.js';
@@ -18,8 +18,13 @@ export interface ProjectAnalysis {
 }
 
 /** Loads the tsconfig and `tzimtzum.config.json` (found by walking up, unless given) and analyses the program. */
-export function analyzeProject(options: { tsconfig: string; configFile?: string; ignoreConfigTiers?: boolean }): ProjectAnalysis {
-  const loaded = loadProgram(options.tsconfig);
+export function analyzeProject(options: {
+  tsconfig: string;
+  configFile?: string;
+  ignoreConfigTiers?: boolean;
+  loadProgram?: (tsconfig: string) => LoadedProgram;
+}): ProjectAnalysis {
+  const loaded = (options.loadProgram ?? loadProgram)(options.tsconfig);
   const resolved = resolveConfig({ configFile: options.configFile, searchFrom: path.dirname(loaded.tsconfigPath) });
   // `init` infers tiers afresh: the config's own tiers would only be echoed back.
   const config = options.ignoreConfigTiers ? { ...resolved, config: { ...resolved.config, tiers: undefined } } : resolved;

@@ -4,9 +4,10 @@ import { parseBenchArgs, UsageError } from './bench-args.js';
 import { DEFAULT_SEED } from './generate-project.js';
 
 describe('parseBenchArgs', () => {
-  it('defaults to one 500-file project, 3 runs, the real audit', () => {
+  it('defaults to one 500-file project of every shape, 3 runs, the real audit', () => {
     assert.deepEqual(parseBenchArgs([]), {
       sizes: [500],
+      shapes: ['layered', 'home-grown', 'many-intents'],
       runs: 3,
       warmup: 1,
       seed: DEFAULT_SEED,
@@ -27,6 +28,10 @@ describe('parseBenchArgs', () => {
     assert.deepEqual(args.sizes, [500, 2000, 5000]);
   });
 
+  it('takes shapes as a comma list, without duplicates', () => {
+    assert.deepEqual(parseBenchArgs(['--shapes', 'home-grown,layered,home-grown']).shapes, ['home-grown', 'layered']);
+  });
+
   it('reads runs, keep, write and the stand-in audit', () => {
     const args = parseBenchArgs(['--runs', '5', '--warmup', '0', '--keep', '--write', '--audit-with', 'tsc']);
     assert.equal(args.runs, 5);
@@ -42,5 +47,6 @@ describe('parseBenchArgs', () => {
     assert.throws(() => parseBenchArgs(['--runs', 'two']), UsageError);
     assert.throws(() => parseBenchArgs(['--audit-with', 'eslint']), UsageError);
     assert.throws(() => parseBenchArgs(['--fast']), UsageError);
+    assert.throws(() => parseBenchArgs(['--shapes', 'langgraph']), UsageError);
   });
 });

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { BENCH_SHAPES, isBenchShape, type BenchShape } from './bench-shapes.js';
 import { DEFAULT_SEED } from './generate-project.js';
 import { MIN_FILES } from './project-plan.js';
 
@@ -6,6 +7,8 @@ export type AuditWith = 'tzimtzum' | 'tsc';
 
 export interface BenchArgs {
   sizes: number[];
+  /** The kinds of generated system to measure at every size. */
+  shapes: BenchShape[];
   runs: number;
   /** Unmeasured rounds before the measured ones. */
   warmup: number;
@@ -22,6 +25,7 @@ export interface BenchArgs {
 export const USAGE = `Usage: npm run bench -- [options]
 
   --files N        project size in files; repeatable or a comma list (default 500)
+  --shapes S       generated systems: ${BENCH_SHAPES.join(', ')}; comma list (default all)
   --runs K         measurements per command, interleaved; the median is shown (default 3)
   --warmup W       unmeasured rounds first, for cold caches (default 1)
   --seed S         generator seed (default ${DEFAULT_SEED})
@@ -42,6 +46,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
       args: [...argv],
       options: {
         files: { type: 'string', multiple: true },
+        shapes: { type: 'string', multiple: true },
         runs: { type: 'string' },
         warmup: { type: 'string' },
         seed: { type: 'string' },
@@ -60,12 +65,18 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const sizes = (values.files ?? ['500']).flatMap((entry) => entry.split(',')).map((size) => {
     return positiveInteger('--files', size, MIN_FILES);
   });
+  const shapes = (values.shapes ?? [BENCH_SHAPES.join(',')]).flatMap((entry) => entry.split(',')).map((name) => {
+    const shape = name.trim();
+    if (!isBenchShape(shape)) throw new UsageError(`--shapes takes ${BENCH_SHAPES.join(', ')}; got '${shape}'`);
+    return shape;
+  });
   const auditWith = values['audit-with'] ?? 'tzimtzum';
   if (auditWith !== 'tzimtzum' && auditWith !== 'tsc') {
     throw new UsageError(`--audit-with must be 'tzimtzum' or 'tsc', got '${auditWith}'`);
   }
   return {
     sizes: [...new Set(sizes)],
+    shapes: [...new Set(shapes)],
     runs: values.runs === undefined ? 3 : positiveInteger('--runs', values.runs, 1),
     warmup: values.warmup === undefined ? 1 : positiveInteger('--warmup', values.warmup, 0),
     seed: values.seed === undefined ? DEFAULT_SEED : positiveInteger('--seed', values.seed, 0),

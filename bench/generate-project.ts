@@ -1,5 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import type { BenchShape } from './bench-shapes.js';
 import { planProject, type PlantedIssue } from './project-plan.js';
 import { renderModule } from './render-module.js';
 import { renderTierIndex, sharedFiles } from './render-shared.js';
@@ -13,6 +14,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Emptied first. */
   outDir: string;
+  /** The kind of agent system (bench/bench-shapes.ts); `layered` by default. */
+  shape?: BenchShape;
 }
 
 export interface GeneratedProject {
@@ -25,13 +28,13 @@ export interface GeneratedProject {
   planted: PlantedIssue[];
 }
 
-export function generateProject({ files, seed = DEFAULT_SEED, outDir }: GenerateOptions): GeneratedProject {
+export function generateProject({ files, seed = DEFAULT_SEED, outDir, shape = 'layered' }: GenerateOptions): GeneratedProject {
   const plan = planProject(files, seed);
   const root = resolve(outDir);
-  const sources = new Map<string, string>(Object.entries(sharedFiles(`bench-project-${files}`)));
+  const sources = new Map<string, string>(Object.entries(sharedFiles(`bench-project-${files}`, shape)));
   for (const [tier, modules] of plan.tiers.entries()) {
     sources.set(`src/${TIER_SHAPES[tier]!.name}/index.ts`, renderTierIndex(tier, modules));
-    for (const module of modules) sources.set(module.file, renderModule(module));
+    for (const module of modules) sources.set(module.file, renderModule(module, shape));
   }
 
   rmSync(root, { recursive: true, force: true });

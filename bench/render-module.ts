@@ -1,3 +1,4 @@
+import type { BenchShape } from './bench-shapes.js';
 import { ImportCollector } from './import-collector.js';
 import type { CallPlan, ModulePlan } from './project-plan.js';
 import { IMPLEMENTATION_TIER, TIER_SHAPES } from './tier-shapes.js';
@@ -27,7 +28,7 @@ interface CallerScope {
   nextName: (prefix: string) => string;
 }
 
-export function renderModule(module: ModulePlan): string {
+export function renderModule(module: ModulePlan, system: BenchShape = 'layered'): string {
   const shape = TIER_SHAPES[module.tier]!;
   const imports = new ImportCollector();
   let counter = 0;
@@ -46,7 +47,7 @@ export function renderModule(module: ModulePlan): string {
       ? [renderEntry(module, scope('ctx.task.goal', true, '2'))]
       : [
           renderMain(module, scope(`${shape.param}.goal`, false, 'options.retries')),
-          renderClass(module, imports),
+          system === 'home-grown' ? renderAgentClass(module, imports) : renderClass(module, imports),
           module.hasContextVariant ? renderContextVariant(module, scope('ctx.task.goal', true, '1')) : '',
           module.hasLooseVariant ? renderLooseVariant(module, imports) : '',
         ];
@@ -121,6 +122,23 @@ export class ${module.cls} implements ${shape.role} {
 
   ${shape.method}(${shape.param}: ${shape.input}): Promise<${shape.output}> {
     return ${module.fn}(${shape.param}, this.options);
+  }
+}`;
+}
+
+/** A home-grown agent class: the base class runs it with retries, the role method goes through it. */
+function renderAgentClass(module: ModulePlan, imports: ImportCollector): string {
+  const shape = TIER_SHAPES[module.tier]!;
+  imports.type(CONTRACTS, shape.role);
+  imports.value(HELPERS, 'Agent');
+  return `/** @component */
+export class ${module.cls} extends Agent<${shape.input}, ${shape.output}> implements ${shape.role} {
+  protected act(${shape.param}: ${shape.input}): Promise<${shape.output}> {
+    return ${module.fn}(${shape.param}, this.options);
+  }
+
+  ${shape.method}(${shape.param}: ${shape.input}): Promise<${shape.output}> {
+    return this.run(${shape.param});
   }
 }`;
 }

@@ -1,8 +1,9 @@
+import { EXTRA_INTENT_FIELDS, type BenchShape } from './bench-shapes.js';
 import type { ModulePlan } from './project-plan.js';
 import { IMPLEMENTATION_TIER, TIER_SHAPES } from './tier-shapes.js';
 
 /** The generated project's files that do not depend on the plan's randomness, by relative path. */
-export function sharedFiles(name: string): Record<string, string> {
+export function sharedFiles(name: string, shape: BenchShape = 'layered'): Record<string, string> {
   return {
     'package.json': json({ name, private: true, type: 'module' }),
     'tsconfig.json': json({
@@ -29,22 +30,22 @@ export function sharedFiles(name: string): Record<string, string> {
       // The other request and result contracts carry an `@contract` tag instead.
       contracts: ['ToolCall', 'ToolResult'],
       contexts: ['AppContext'],
-      reshimu: ['Task.goal', 'Task.constraints'],
+      reshimu: RESHIMU[shape],
       sensitive: ['User.password', 'apiKey', 'sessionToken'],
       rules: { 'no-unused-exposure': 'warn' },
       ignore: ['**/*.test.ts'],
     }),
-    'src/context.ts': CONTEXT,
-    'src/contracts/task.ts': TASK,
+    'src/context.ts': shape === 'home-grown' ? BIG_CONTEXT : shape === 'many-intents' ? INTENT_CONTEXT : CONTEXT,
+    'src/contracts/task.ts': taskContract(shape),
     'src/contracts/user.ts': USER,
     'src/contracts/messages.ts': MESSAGES,
-    'src/contracts/requests.ts': REQUESTS,
+    'src/contracts/requests.ts': shape === 'many-intents' ? REQUESTS.replace(/\n  goal: string;/g, '\n  /** @reshimu */\n  goal: string;') : REQUESTS,
     'src/contracts/results.ts': RESULTS,
     'src/contracts/roles.ts': ROLES,
     'src/contracts/index.ts': ['task', 'user', 'messages', 'requests', 'results', 'roles']
       .map((file) => `export type * from './${file}.js';\n`)
       .join(''),
-    'src/util/helpers.ts': HELPERS,
+    'src/util/helpers.ts': shape === 'home-grown' ? HELPERS + AGENT_BASE : HELPERS,
     'src/implementation/model-client.ts': MODEL_CLIENT,
   };
 }
@@ -59,6 +60,16 @@ export function renderTierIndex(tier: number, modules: readonly ModulePlan[]): s
   });
   if (tier === IMPLEMENTATION_TIER) lines.push(`export { complete } from './model-client.js';`);
   return `${lines.join('\n')}\n`;
+}
+
+const RESHIMU: Record<BenchShape, string[] | undefined> = {
+  layered: ['Task.goal', 'Task.constraints'],
+  'home-grown': undefined,
+  'many-intents': ['Task.goal', 'Task.constraints', ...EXTRA_INTENT_FIELDS.map((field) => `AppContext.${field}`)],
+};
+
+function taskContract(shape: BenchShape): string {
+  return shape === 'home-grown' ? TASK.replace(/ *\/\*\* @reshimu \*\/\n/g, '') : TASK;
 }
 
 function json(value: unknown): string {
@@ -103,6 +114,40 @@ export interface Task {
   /** @reshimu */
   constraints: readonly string[];
   priority: Priority;
+}
+`;
+
+/** The home-grown shape's context: the same fields and forty more, in nested groups, as such systems grow. */
+const BIG_CONTEXT = CONTEXT.replace('  startedAt: number;\n}', `  startedAt: number;
+${Array.from({ length: 24 }, (_, i) => `  setting${i}: string;`).join('\n')}
+  preferences: Preferences;
+  session: SessionState;
+}
+
+export interface Preferences {
+${Array.from({ length: 20 }, (_, i) => `  preference${i}: string;`).join('\n')}
+}
+
+export interface SessionState {
+${Array.from({ length: 16 }, (_, i) => `  slot${i}: number;`).join('\n')}
+  scratch: Record<string, unknown>;
+}`);
+
+/** The many-intents shape's context: ten intent fields of its own besides the task. */
+const INTENT_CONTEXT = CONTEXT.replace('  startedAt: number;\n}', `  startedAt: number;
+${EXTRA_INTENT_FIELDS.map((field) => `  /** @reshimu */\n  ${field}: string;`).join('\n')}
+}`);
+
+/** The home-grown shape's agent base class: every component class extends it. */
+const AGENT_BASE = `
+export abstract class Agent<I, O> {
+  constructor(protected readonly options: RunOptions) {}
+
+  protected abstract act(input: I): Promise<O>;
+
+  run(input: I): Promise<O> {
+    return withRetry(() => this.act(input), this.options.retries);
+  }
 }
 `;
 

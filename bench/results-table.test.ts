@@ -1,22 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatMarkdownTable, formatResultsMarkdown, formatTextTable, rowCells, type BenchRow } from './results-table.js';
+import { formatMarkdownTable, formatResultsMarkdown, formatTextTable, rowCells, scalingLines, type BenchRow } from './results-table.js';
 
 const MB = 1024 * 1024;
 const rows: BenchRow[] = [
-  { files: 500, tsc: { wallMs: 2000.4, peakRssBytes: 200 * MB }, audit: { wallMs: 5000.6, peakRssBytes: 300 * MB } },
-  { files: 2000, tsc: { wallMs: 8000, peakRssBytes: 400 * MB }, audit: { wallMs: 12000, peakRssBytes: 500 * MB } },
+  { shape: 'layered', files: 500, tsc: { wallMs: 2000.4, peakRssBytes: 200 * MB }, audit: { wallMs: 5000.6, peakRssBytes: 300 * MB }, intentFunctions: 40 },
+  { shape: 'layered', files: 2000, tsc: { wallMs: 8000, peakRssBytes: 400 * MB }, audit: { wallMs: 12000, peakRssBytes: 500 * MB } },
 ];
 
 describe('rowCells', () => {
   it('rounds times, shows MB with one decimal and ratios as audit over tsc', () => {
-    assert.deepEqual(rowCells(rows[0]!), ['500', '2000', '5001', '2.50x', '200.0', '300.0', '1.50x']);
+    assert.deepEqual(rowCells(rows[0]!), ['layered', '500', '2000', '5001', '2.50x', '200.0', '300.0', '1.50x', '40']);
   });
 
   it('shows n/a for a ratio over zero', () => {
-    const row = { files: 30, tsc: { wallMs: 0, peakRssBytes: 0 }, audit: { wallMs: 1, peakRssBytes: 1 } };
-    assert.equal(rowCells(row)[3], 'n/a');
-    assert.equal(rowCells(row)[6], 'n/a');
+    const row = { shape: 'layered', files: 30, tsc: { wallMs: 0, peakRssBytes: 0 }, audit: { wallMs: 1, peakRssBytes: 1 } };
+    assert.equal(rowCells(row)[4], 'n/a');
+    assert.equal(rowCells(row)[7], 'n/a');
+    assert.equal(rowCells(row)[8], '-');
   });
 });
 
@@ -25,10 +26,10 @@ describe('formatTextTable', () => {
     assert.equal(
       formatTextTable(rows),
       [
-        'files  tsc wall ms  audit wall ms  ratio  tsc peak MB  audit peak MB  memory ratio',
-        '-----  -----------  -------------  -----  -----------  -------------  ------------',
-        '  500         2000           5001  2.50x        200.0          300.0         1.50x',
-        ' 2000         8000          12000  1.50x        400.0          500.0         1.25x',
+        'shape    files  tsc wall ms  audit wall ms  ratio  tsc peak MB  audit peak MB  memory ratio  intent fns',
+        '-------  -----  -----------  -------------  -----  -----------  -------------  ------------  ----------',
+        'layered    500         2000           5001  2.50x        200.0          300.0         1.50x          40',
+        'layered   2000         8000          12000  1.50x        400.0          500.0         1.25x           -',
       ].join('\n'),
     );
   });
@@ -39,11 +40,21 @@ describe('formatMarkdownTable', () => {
     assert.equal(
       formatMarkdownTable(rows.slice(0, 1)),
       [
-        '| files | tsc wall ms | audit wall ms | ratio | tsc peak MB | audit peak MB | memory ratio |',
-        '| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-        '| 500 | 2000 | 5001 | 2.50x | 200.0 | 300.0 | 1.50x |',
+        '| shape | files | tsc wall ms | audit wall ms | ratio | tsc peak MB | audit peak MB | memory ratio | intent fns |',
+        '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+        '| layered | 500 | 2000 | 5001 | 2.50x | 200.0 | 300.0 | 1.50x | 40 |',
       ].join('\n'),
     );
+  });
+});
+
+describe('scalingLines', () => {
+  it('compares the largest size of each shape with its smallest', () => {
+    assert.deepEqual(scalingLines(rows), ['layered: 500 → 2000 files (4.0× the files): 2.40× the audit time, 4.00× the tsc time']);
+  });
+
+  it('says nothing for a shape measured at one size', () => {
+    assert.deepEqual(scalingLines(rows.slice(0, 1)), []);
   });
 });
 

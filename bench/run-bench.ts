@@ -6,7 +6,8 @@ import { auditCommand, PACKAGE_ROOT, tscCommand, TZIMTZUM_BIN } from './bench-co
 import { generateProject, type GeneratedProject } from './generate-project.js';
 import { runOddInputs } from './run-odd-inputs.js';
 import { measureInterleaved, MeasurementFailure, type BenchCommand } from './measure.js';
-import { formatResultsMarkdown, formatTextTable, type BenchRow } from './results-table.js';
+import { formatResultsMarkdown, formatTextTable, scalingLines, type BenchRow } from './results-table.js';
+import { analyzeProject } from '../analyzer/index.js';
 import { medianSample } from './stats.js';
 
 const RESULTS_FILE = join(PACKAGE_ROOT, 'bench', 'RESULTS.md');
@@ -34,9 +35,9 @@ async function main(argv: readonly string[]): Promise<number> {
   const reportDir = mkdtempSync(join(tmpdir(), 'tzimtzum-bench-report-'));
   const rows: BenchRow[] = [];
   try {
-    for (const files of args.sizes) {
-      const outDir = join(PACKAGE_ROOT, 'bench', 'out', `project-${files}`);
-      const project = generateProject({ files, seed: args.seed, outDir });
+    for (const shape of args.shapes) for (const files of args.sizes) {
+      const outDir = join(PACKAGE_ROOT, 'bench', 'out', `project-${shape}-${files}`);
+      const project = generateProject({ files, seed: args.seed, outDir, shape });
       const commands = [tscCommand(project), auditFor(project, args, join(reportDir, `report-${files}.json`))];
       try {
         const [tsc, audit] = await measureInterleaved(commands, {
@@ -44,10 +45,10 @@ async function main(argv: readonly string[]): Promise<number> {
           warmup: args.warmup,
           onSample: (command, run, sample) => {
             const ms = Math.round(sample.wallMs);
-            process.stderr.write(`project-${files} run ${run + 1}/${args.runs} ${command.label}: ${ms} ms\n`);
+            process.stderr.write(`${shape}-${files} run ${run + 1}/${args.runs} ${command.label}: ${ms} ms\n`);
           },
         });
-        rows.push({ files, tsc: medianSample(tsc!), audit: medianSample(audit!) });
+        rows.push({ shape, files, tsc: medianSample(tsc!), audit: medianSample(audit!), intentFunctions: intentFunctions(project) });
       } catch (error) {
         if (!(error instanceof MeasurementFailure)) throw error;
         process.stderr.write(
@@ -62,7 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
     rmSync(reportDir, { recursive: true, force: true });
   }
 
-  process.stdout.write(`\n${formatTextTable(rows)}\n`);
+  process.stdout.write(`\n${formatTextTable(rows)}\n${scalingLines(rows).map((line) => `${line}\n`).join('')}`);
   if (args.write) {
     const markdown = formatResultsMarkdown(rows, {
       date: new Date().toISOString(),
@@ -86,6 +87,13 @@ function keptSections(): string {
   const previous = existsSync(RESULTS_FILE) ? readFileSync(RESULTS_FILE, 'utf8') : '';
   const start = previous.indexOf('\n## Profile');
   return start === -1 ? '' : previous.slice(start);
+}
+
+/** The functions the intent analysis followed in a full audit of the project, counted in this process (not timed). */
+function intentFunctions(project: GeneratedProject): number {
+  const { analysis } = analyzeProject({ tsconfig: project.tsconfig });
+  void analysis.findings;
+  return analysis.context.intent.work.functionsVisited;
 }
 
 function auditFor(project: GeneratedProject, args: BenchArgs, reportPath: string): BenchCommand {

@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeProject, buildReport, ruleLevels, TOOL_VERSION, UsageError } from '../analyzer/index.js';
 import type { AnalysisReport } from '../analyzer/model.js';
+import type { LoadedProgram } from '../analyzer/program/load-program.js';
 import { applyBaseline, BaselineError, readBaseline, writeBaseline, type Baseline } from '../reports/baseline.js';
 import { formatHtml } from '../reports/html.js';
 import { formatGraph, GRAPH_FORMATS, type GraphFormat } from '../reports/graph.js';
@@ -20,6 +21,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Loads the program of a tsconfig; tests hand in one they also give ESLint, so both share it. */
+  loadProgram?: (tsconfig: string) => LoadedProgram;
 }
 
 const defaultIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() });
@@ -97,6 +100,7 @@ function analyzeFromOptions(options: CliOptions, io: CliIo, flags: { ignoreConfi
     tsconfig: path.resolve(io.cwd, options.project),
     configFile: options.config && path.resolve(io.cwd, options.config),
     ignoreConfigTiers: flags.ignoreConfigTiers,
+    loadProgram: io.loadProgram,
   });
 }
 

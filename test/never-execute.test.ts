@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import ts from 'typescript';
+import ts from '../analyzer/typescript.cjs';
 import { ruleLevels } from '../analyzer/report/rule-levels.js';
 import { USAGE } from '../bin/parse-args.js';
 import { lintFixture } from './support/lint-fixture.js';

@@ -1,5 +1,5 @@
-import ts from 'typescript';
-import { CalleeResolver } from './resolve-callee.js';
+import ts from '../typescript.cjs';
+import { CalleeResolver, skipOuterExpressions } from './resolve-callee.js';
 import { ResolutionCache } from '../incremental/resolution-cache.js';
 import { functionName, isFunctionWithBody, type FunctionDeclarationLike, type FunctionNode } from './function-node.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
@@ -53,7 +53,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
 
   // Names that can denote a project function: a call or reference by any other name (console.log,
   // items.map) cannot run project code, and is not worth a question to the checker.
-  const callableNames = new Set<string>();
+  const callableNames: CallableNames = { callees: new Set(), references: new Set() };
   for (const sourceFile of files) {
     const moduleNode = addFunction(sourceFile, undefined);
     const visit = (node: ts.Node, current: FunctionNode): void => {
@@ -82,7 +82,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   for (const { caller, call } of calls) {
     const args = call.arguments ?? [];
     const resolution = cache.entry(call);
-    if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames)) resolution.targets = [];
+    if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
     if (!resolution.targets) {
       resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
       resolution.dispatched = resolver.dispatched.get(call);
@@ -102,7 +102,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       resolution.references ??= new Map();
       let references = resolution.references.get(arg);
       if (!references) {
-        references = mayNameProjectFunction(arg, callableNames) ? safely(checker, arg, () => resolver.resolveReference(arg)) : [];
+        references = mayNameProjectFunction(arg, callableNames.references) ? safely(checker, arg, () => resolver.resolveReference(arg)) : [];
         resolution.references.set(arg, references);
       }
       for (const target of references) {
@@ -131,9 +131,20 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   };
 }
 
-/** Records the names under which `node` may be called: functions, methods, classes, closure holders, import aliases. */
-function addCallableName(node: ts.Node, names: Set<string>): void {
-  if (
+/**
+ * Records the names under which `node` may be called (`callees`: functions, methods and their
+ * signatures, classes, variables holding a function or a returned closure, import aliases) and
+ * under which it may be handed over as a callback (`references`: only what has a body of its own,
+ * a function-valued variable or property, or an import alias; an interface member handed over
+ * resolves to implementations that bear its name).
+ */
+function addCallableName(node: ts.Node, names: CallableNames): void {
+  if (ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isImportClause(node) || ts.isImportEqualsDeclaration(node)) {
+    if (node.name) addBoth(names, node.name.text);
+  } else if (isFunctionWithBody(node) && !ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) {
+    const name = node.name;
+    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) addBoth(names, name.text);
+  } else if (
     ts.isFunctionDeclaration(node) ||
     ts.isMethodDeclaration(node) ||
     ts.isMethodSignature(node) ||
@@ -141,20 +152,35 @@ function addCallableName(node: ts.Node, names: Set<string>): void {
     ts.isPropertyDeclaration(node) ||
     ts.isClassDeclaration(node) ||
     ts.isGetAccessor(node) ||
-    ts.isSetAccessor(node) ||
-    ts.isImportSpecifier(node) ||
-    ts.isNamespaceImport(node) ||
-    ts.isImportClause(node) ||
-    ts.isImportEqualsDeclaration(node)
+    ts.isSetAccessor(node)
   ) {
     const name = node.name;
-    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) names.add(name.text);
+    if (!name || !(ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) return;
+    names.callees.add(name.text);
+    if (ts.isPropertyDeclaration(node) && holdsFunction(node.initializer)) names.references.add(name.text);
   } else if ((ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node)) && node.initializer) {
-    // Any variable or property with an initializer may hold a function, directly or returned by a call.
-    if (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name)) names.add(node.name.text);
+    if (!ts.isIdentifier(node.name) && !ts.isStringLiteral(node.name)) return;
+    if (holdsFunction(node.initializer)) addBoth(names, node.name.text);
+    // A variable holding what a call returns may hold a closure (`const handler = makeHandler()`).
+    else if (ts.isVariableDeclaration(node)) names.callees.add(node.name.text);
   } else if (ts.isShorthandPropertyAssignment(node) || ts.isBindingElement(node)) {
-    if (ts.isIdentifier(node.name)) names.add(node.name.text);
+    if (ts.isIdentifier(node.name)) names.callees.add(node.name.text);
   }
+}
+
+interface CallableNames {
+  callees: Set<string>;
+  references: Set<string>;
+}
+
+function addBoth(names: CallableNames, name: string): void {
+  names.callees.add(name);
+  names.references.add(name);
+}
+
+function holdsFunction(initializer: ts.Expression | undefined): boolean {
+  const inner = skipOuterExpressions(initializer);
+  return inner !== undefined && isFunctionWithBody(inner);
 }
 
 /** Whether a callee or argument could name a project function; anything else (a call result, `a[i]`) is always resolved. */

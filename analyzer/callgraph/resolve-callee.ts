@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { isFunctionWithBody, type FunctionDeclarationLike } from './function-node.js';
 
 /**

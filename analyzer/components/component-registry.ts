@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { findTag } from '../annotations/jsdoc-tags.js';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, namedFunction, type FunctionNode } from '../callgraph/function-node.js';

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { Ajv, type ErrorObject } from 'ajv';
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { UsageError } from '../errors.js';
 import type { ResolvedConfig, TzimtzumConfig } from './config.js';
 

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
@@ -49,21 +49,24 @@ export function boundaryExposure(context: AnalysisContext, boundary: Boundary): 
   boundary.args.forEach((argument, index) => {
     const parameter = boundary.receiver ? parameterForArgument(boundary.receiver, index) : undefined;
     const base = baseName(argument, parameter, index);
-    const type = safeTypeAt(checker, argument);
     if (parameter?.type && !isAnyOrUnknown(safeTypeAt(checker, parameter) ?? checker.getAnyType())) contracts.push(parameter.type.getText());
     const inArgument = crossings.filter((c) => c.argumentIndex === index);
     if (inArgument.length > 0) {
-      const bandwidth = contextBandwidth(context, boundary, index, base, type, inArgument);
+      const bandwidth = contextBandwidth(context, boundary, index, base, safeTypeAt(checker, argument), inArgument);
       exposed.push(...bandwidth.exposed);
       read.push(...bandwidth.read);
       return;
     }
-    if (!type || isAnyOrUnknown(type)) {
-      exposed.push(`${base}.*`);
-      return;
+    let fields = literalFields(argument);
+    if (!fields) {
+      const type = safeTypeAt(checker, argument);
+      if (!type || isAnyOrUnknown(type)) {
+        exposed.push(`${base}.*`);
+        return;
+      }
+      // A model or client handed over is machinery: it crosses, its internals are not exposure.
+      fields = context.frameworks.isMachinery(type) ? [] : dataProperties(checker, type).map((p) => p.name);
     }
-    // A model or client handed over is machinery: it crosses, its internals are not exposure.
-    const fields = context.frameworks.isMachinery(type) ? [] : dataProperties(checker, type).map((p) => p.name);
     if (fields.length === 0) {
       exposed.push(base);
       if (boundary.kind === 'model' || (boundary.receiver && parameter && isRead(context, boundary, index))) read.push(base);
@@ -123,6 +126,27 @@ function contextBandwidth(
     if (boundary.kind === 'model' || (judged && (reads === undefined || reads.has(field)))) read.add(field);
   }
   return { exposed: [...exposed], read: [...read] };
+}
+
+/**
+ * The data fields of a fresh object literal, read off its syntax (`{ goal, step: … }`): asking the
+ * checker would check the literal again against the call's resolved signature. Undefined when
+ * only the checker can tell (spreads, accessors, computed or repeated names).
+ */
+function literalFields(argument: ts.Expression): string[] | undefined {
+  let inner = argument;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (!ts.isObjectLiteralExpression(inner)) return undefined;
+  const fields: string[] = [];
+  for (const property of inner.properties) {
+    if (ts.isMethodDeclaration(property)) continue;
+    if (!ts.isPropertyAssignment(property) && !ts.isShorthandPropertyAssignment(property)) return undefined;
+    const name = property.name;
+    if (!ts.isIdentifier(name) && !ts.isStringLiteral(name)) return undefined;
+    if (fields.includes(name.text)) return undefined;
+    if (!name.text.startsWith('__')) fields.push(name.text);
+  }
+  return fields;
 }
 
 function isRead(context: AnalysisContext, boundary: Boundary, index: number): boolean {

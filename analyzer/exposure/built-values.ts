@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { packageOf } from '../frameworks/resolved-declaration.js';

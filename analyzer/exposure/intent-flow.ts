@@ -1,7 +1,7 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
-import { dataProperties, safeTypeAt } from '../types/type-properties.js';
+import { dataProperties, isObjectLike, safeTypeAt } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
 import type { IntentSeed, ResolutionCache } from '../incremental/resolution-cache.js';
 
@@ -19,15 +19,35 @@ const GLOBAL_NAMESPACES = new Set(['JSON', 'Object', 'Array']);
 /** How a symbol carries an intent field: as the object holding it, or as a value derived from it. */
 type Carrier = 'object' | 'value';
 
+/** How much intent work was done: zero of each when the program declares no intent field. */
+export interface IntentWork {
+  /** Parameters whose type was asked of the checker to find where intent enters. */
+  parametersTyped: number;
+  /** Distinct functions whose body was followed for some intent field. */
+  functionsVisited: number;
+}
+
+/** Per intent field: what carries it, which functions hold it, and the functions left to follow. */
+interface FieldState {
+  carriers: Map<ts.Symbol, Carrier>;
+  holders: Set<FunctionNode>;
+  holdersByFile: Map<ts.SourceFile, Set<FunctionNode>>;
+  queue: FunctionNode[];
+  queued: Set<FunctionNode>;
+}
+
 /**
  * Follows intent fields from where they are declared through parameters, assignments,
  * destructuring, property copies, templates, concatenation and calls, to every function that
- * holds something derived from them.
+ * holds something derived from them. Only the declared intent names are looked for, and only the
+ * functions a seed reaches are followed (a worklist, not rounds over the whole program).
  */
 export class IntentFlow {
   readonly fields: IntentField[] = [];
-  private readonly carriers = new Map<string, Map<ts.Symbol, Carrier>>();
+  private readonly states = new Map<string, FieldState>();
   private readonly returnMemo = new Map<string, boolean>();
+  private readonly visited = new Set<FunctionNode>();
+  private parametersTyped = 0;
   private callIndex?: Map<ts.Node, FunctionNode[]>;
 
   constructor(
@@ -35,32 +55,33 @@ export class IntentFlow {
     private readonly graph: CallGraph,
     private readonly types: TypeRoles,
     private readonly cache: ResolutionCache,
+    /** The names an intent field can have (`declaredIntentNames`); none means nothing to follow. */
+    private readonly names: ReadonlySet<string>,
   ) {
+    if (names.size === 0) return;
     this.seed();
     this.propagate();
   }
 
+  get work(): IntentWork {
+    return { parametersTyped: this.parametersTyped, functionsVisited: this.visited.size };
+  }
+
   /** True when the function (its parameters or locals, or those of inline callbacks in it) holds the field. */
   holds(fn: FunctionNode, field: IntentField): boolean {
-    if (isModuleNode(fn)) return false;
-    const carriers = this.carriers.get(field.id)!;
-    for (const symbol of carriers.keys()) {
-      const declaration = symbol.valueDeclaration;
-      if (declaration && declaration.getSourceFile() === fn.sourceFile && declaration.pos >= fn.decl.pos && declaration.end <= fn.decl.end) return true;
-    }
-    return false;
+    return this.states.get(field.id)?.holders.has(fn) ?? false;
   }
 
   /** True when something derived from the field is in the expression. */
   carries(expression: ts.Node, field: IntentField): boolean {
-    return this.referencesCarrier(expression, this.carriers.get(field.id)!, field);
+    return this.referencesCarrier(expression, this.states.get(field.id)!.carriers, field);
   }
 
   private seed(): void {
-    const byId = new Map<string, IntentField>();
     // Parameters whose type has an intent field are where intent enters a function.
+    const byId = new Map<string, IntentField>();
     for (const fn of this.graph.functions) {
-      if (ts.isSourceFile(fn.decl)) continue;
+      if (ts.isSourceFile(fn.decl) || fn.decl.parameters.length === 0) continue;
       const entry = this.cache.entry(fn.decl);
       entry.intentSeeds ??= this.intentSeeds(fn.decl);
       for (const seed of entry.intentSeeds) {
@@ -69,7 +90,7 @@ export class IntentFlow {
           field = { id: seed.id, property: seed.property, declaration: seed.declaration };
           byId.set(seed.id, field);
           this.fields.push(field);
-          this.carriers.set(seed.id, new Map());
+          this.states.set(seed.id, { carriers: new Map(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
         }
         this.addBinding(seed.parameter.name, field, 'object');
       }
@@ -80,9 +101,11 @@ export class IntentFlow {
   private intentSeeds(decl: ts.SignatureDeclaration): IntentSeed[] {
     const seeds: IntentSeed[] = [];
     for (const parameter of decl.parameters) {
+      if (parameter.type && isPrimitiveKeyword(parameter.type)) continue;
+      this.parametersTyped++;
       const type = safeTypeAt(this.checker, parameter);
       if (!type) continue;
-      for (const property of dataProperties(this.checker, type)) {
+      for (const property of this.intentProperties(type)) {
         const id = this.types.intentField(property);
         const declaration = property.declarations?.[0];
         if (id && declaration) seeds.push({ parameter, id, property: property.name, declaration });
@@ -91,11 +114,35 @@ export class IntentFlow {
     return seeds;
   }
 
-  private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.carriers.get(field.id)!): boolean {
+  /** The data properties of a type named like an intent field, in the type's property order. */
+  private intentProperties(type: ts.Type): ts.Symbol[] {
+    if (!isObjectLike(this.checker, type)) return [];
+    const found: ts.Symbol[] = [];
+    for (const name of this.names) {
+      const property = this.dataProperty(type, name);
+      if (property) found.push(property);
+    }
+    if (found.length < 2) return found;
+    return dataProperties(this.checker, type).filter((property) => found.includes(property));
+  }
+
+  private dataProperty(type: ts.Type, name: string): ts.Symbol | undefined {
+    if (name.startsWith('__')) return undefined;
+    try {
+      const property = this.checker.getPropertyOfType(type, name);
+      return property && !(property.flags & ts.SymbolFlags.Method) ? property : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.states.get(field.id)!.carriers): boolean {
     if (ts.isIdentifier(name)) {
       const symbol = this.checker.getSymbolAtLocation(name);
       if (!symbol || carriers.get(symbol) === carrier || carriers.get(symbol) === 'object') return false;
       carriers.set(symbol, carrier);
+      const state = this.states.get(field.id)!;
+      if (carriers === state.carriers) this.carrierAdded(symbol, state);
       return true;
     }
     let changed = false;
@@ -109,27 +156,70 @@ export class IntentFlow {
     return changed;
   }
 
-  /** Local assignments and call arguments, until nothing new carries the field. */
+  /**
+   * A new carrier makes every function around its declaration a holder, and can only change what
+   * is found in its own scope: the innermost function declaring it and the holders nested in it.
+   */
+  private carrierAdded(symbol: ts.Symbol, state: FieldState): void {
+    const declaration = symbol.valueDeclaration;
+    const inner = declaration && this.functionAround(declaration);
+    if (!inner) {
+      // Declared outside any project function (module state): it may be read anywhere.
+      for (const holder of state.holders) this.enqueue(holder, state);
+      return;
+    }
+    for (let fn: FunctionNode | undefined = inner; fn && !isModuleNode(fn); fn = fn.parent) {
+      if (state.holders.has(fn)) continue;
+      state.holders.add(fn);
+      let inFile = state.holdersByFile.get(fn.sourceFile);
+      if (!inFile) state.holdersByFile.set(fn.sourceFile, (inFile = new Set()));
+      inFile.add(fn);
+    }
+    for (const holder of state.holdersByFile.get(inner.sourceFile) ?? []) {
+      if (holder.decl.pos >= inner.decl.pos && holder.decl.end <= inner.decl.end) this.enqueue(holder, state);
+    }
+  }
+
+  /** The innermost project function (not a module) whose declaration contains `node`. */
+  private functionAround(node: ts.Node): FunctionNode | undefined {
+    for (let current: ts.Node | undefined = node; current && !ts.isSourceFile(current); current = current.parent) {
+      const fn = this.graph.functionOf(current);
+      if (fn) return fn;
+    }
+    return undefined;
+  }
+
+  private enqueue(fn: FunctionNode, state: FieldState): void {
+    if (state.queued.has(fn)) return;
+    state.queued.add(fn);
+    state.queue.push(fn);
+  }
+
+  /** Local assignments and call arguments of each function that holds the field, until nothing new carries it. */
   private propagate(): void {
     for (const field of this.fields) {
-      for (let changed = true, rounds = 0; changed && rounds < 20; rounds++) {
-        changed = false;
-        for (const fn of this.graph.functions) {
-          if (isModuleNode(fn) || !this.holds(fn, field)) continue;
-          const body = (fn.decl as ts.FunctionLikeDeclaration).body;
-          if (body) changed = this.propagateLocals(body, field, this.carriers.get(field.id)!) || changed;
-          for (const edge of this.graph.outgoing(fn)) {
-            if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
-            const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
-            edge.args.forEach((argument, index) => {
-              const parameter = parameters[Math.min(index, parameters.length - 1)];
-              if (!parameter || !this.carries(argument, field)) return;
-              const carrier: Carrier = this.objectHasField(argument, field) ? 'object' : 'value';
-              changed = this.addBinding(parameter.name, field, carrier) || changed;
-            });
-          }
-        }
+      const state = this.states.get(field.id)!;
+      for (let next = 0; next < state.queue.length; next++) {
+        const fn = state.queue[next]!;
+        state.queued.delete(fn);
+        this.follow(fn, field, state.carriers);
       }
+    }
+  }
+
+  private follow(fn: FunctionNode, field: IntentField, carriers: Map<ts.Symbol, Carrier>): void {
+    this.visited.add(fn);
+    const body = (fn.decl as ts.FunctionLikeDeclaration).body;
+    if (body) this.propagateLocals(body, field, carriers);
+    for (const edge of this.graph.outgoing(fn)) {
+      if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
+      const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
+      edge.args.forEach((argument, index) => {
+        const parameter = parameters[Math.min(index, parameters.length - 1)];
+        if (!parameter || !this.referencesCarrier(argument, carriers, field)) return;
+        const carrier: Carrier = this.objectHasField(argument, field) ? 'object' : 'value';
+        this.addBinding(parameter.name, field, carrier);
+      });
     }
   }
 
@@ -155,8 +245,10 @@ export class IntentFlow {
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
+    if (cannotHoldField(expression, field)) return false;
     const type = safeTypeAt(this.checker, expression);
-    return type !== undefined && dataProperties(this.checker, type).some((p) => p.declarations?.[0] === field.declaration);
+    if (!type || !isObjectLike(this.checker, type)) return false;
+    return this.dataProperty(type, field.property)?.declarations?.[0] === field.declaration;
   }
 
   private referencesCarrier(expression: ts.Node, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
@@ -255,4 +347,34 @@ export class IntentFlow {
     if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return undefined;
     return this.checker.getSymbolAtLocation(identifier);
   }
+}
+
+const PRIMITIVE_KEYWORDS = new Set([
+  ts.SyntaxKind.StringKeyword,
+  ts.SyntaxKind.NumberKeyword,
+  ts.SyntaxKind.BooleanKeyword,
+  ts.SyntaxKind.BigIntKeyword,
+  ts.SyntaxKind.SymbolKeyword,
+  ts.SyntaxKind.UndefinedKeyword,
+  ts.SyntaxKind.VoidKeyword,
+  ts.SyntaxKind.NeverKeyword,
+]);
+
+/** A parameter declared `string`, `number`, … can hold no intent field: no need to ask the checker. */
+function isPrimitiveKeyword(type: ts.TypeNode): boolean {
+  return PRIMITIVE_KEYWORDS.has(type.kind) || ts.isLiteralTypeNode(type);
+}
+
+/**
+ * Read off the syntax, without asking the checker (which would check a literal argument against
+ * its call's resolved signature): a string or template holds no field, and an object literal
+ * without spreads holds only properties declared in itself.
+ */
+function cannotHoldField(expression: ts.Node, field: IntentField): boolean {
+  let inner = expression;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (ts.isTemplateExpression(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isStringLiteral(inner)) return true;
+  if (!ts.isObjectLiteralExpression(inner) || inner.properties.some(ts.isSpreadAssignment)) return false;
+  const declaration = field.declaration;
+  return declaration.getSourceFile() !== inner.getSourceFile() || declaration.pos < inner.pos || declaration.end > inner.end;
 }

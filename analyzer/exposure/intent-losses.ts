@@ -16,6 +16,7 @@ export interface IntentLoss {
 /** Every boundary where a held intent field is dropped on a path that reaches the bottom. */
 export function findIntentLosses(context: AnalysisContext, boundaries: readonly Boundary[] = context.boundaries): IntentLoss[] {
   const { intent } = context;
+  if (intent.fields.length === 0) return [];
   const bottoms = new PathBottoms(context);
   const losses: IntentLoss[] = [];
   for (const field of intent.fields) {

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 

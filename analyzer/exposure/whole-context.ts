@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { namedFunction } from '../callgraph/function-node.js';

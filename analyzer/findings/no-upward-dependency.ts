@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
 import type { CheckScope } from './check-scope.js';
 import { isFunctionWithBody } from '../callgraph/function-node.js';

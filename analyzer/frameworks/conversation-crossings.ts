@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { packageOf } from './resolved-declaration.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
 

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
@@ -22,27 +22,33 @@ export class FrameworkRegistry implements AdapterContext {
   readonly modelCalls: ModelCallSpec[] = [];
   private readonly contextParameters = new Map<FunctionNode, Set<number>>();
   private readonly contextTypes = new Set<string>();
-  private readonly resolvedCalls: FrameworkCall[] = [];
+  private resolved?: FrameworkCall[];
 
   constructor(
     readonly checker: ts.TypeChecker,
     readonly graph: CallGraph,
     readonly files: readonly ts.SourceFile[],
     private readonly components: ComponentRegistry,
-    cache: ResolutionCache,
+    private readonly cache: ResolutionCache,
     private readonly diagnostics: DiagnosticInfo[] = [],
     private readonly rootDir = '.',
-  ) {
-    for (const { caller, call } of graph.callSites) {
-      const resolution = cache.entry(call);
+  ) {}
+
+  /** Every call into a package's declarations: asked of the checker only when an adapter runs (its package is loaded). */
+  private get resolvedCalls(): FrameworkCall[] {
+    if (this.resolved) return this.resolved;
+    this.resolved = [];
+    for (const { caller, call } of this.graph.callSites) {
+      const resolution = this.cache.entry(call);
       if (resolution.framework === undefined) {
         const resolved = this.resolve(call.expression);
         // Only package declarations are kept: they never change between programs.
         resolution.framework = resolved?.packageName ? resolved : null;
       }
       const resolved = resolution.framework;
-      if (resolved?.packageName) this.resolvedCalls.push({ caller, call, resolved });
+      if (resolved?.packageName) this.resolved.push({ caller, call, resolved });
     }
+    return this.resolved;
   }
 
   /** Runs the adapters whose packages the program loads. */

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs';
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { noteCheckerFault } from '../program/checker-faults.js';
 
 /** Where a callee or value resolves to in a package's declarations (see docs/frameworks.md §0). */

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 
 /**
  * A file's declaration surface: its text with the bodies of functions, methods and accessors

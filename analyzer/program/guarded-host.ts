@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 
 const unparsable = new WeakMap<ts.SourceFile, string>();
 
@@ -18,15 +18,22 @@ export const MAX_NESTING = 1_500;
 export function createGuardedHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options);
   const getSourceFile = host.getSourceFile.bind(host);
+  // What else the parser and binder read from the options (as the document registry keys them).
+  const settings = JSON.stringify([options.target, options.module, options.moduleDetection, options.alwaysStrict, options.strict, options.jsx, options.allowJs]);
   host.getSourceFile = (fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile) => {
     const replace = (reason: string): ts.SourceFile => {
       const empty = ts.createSourceFile(fileName, '', languageVersionOrOptions);
       unparsable.set(empty, `${reason}; the file is not analysed`);
       return empty;
     };
+    const shared = !shouldCreateNewSourceFile && isSharedDeclarationFile(fileName) ? `${sharedKey(fileName, languageVersionOrOptions)}|${settings}` : undefined;
+    const text = shared === undefined ? undefined : host.readFile(fileName);
+    const known = shared === undefined ? undefined : declarationFiles.get(shared);
+    if (known && known.text === text) return known;
     let sourceFile: ts.SourceFile | undefined;
     try {
       sourceFile = getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+      if (shared !== undefined && sourceFile?.isDeclarationFile) declarationFiles.set(shared, sourceFile);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
       return replace(`the TypeScript parser gave up (${error.message})`);
@@ -37,6 +44,24 @@ export function createGuardedHost(options: ts.CompilerOptions): ts.CompilerHost 
     return sourceFile;
   };
   return host;
+}
+
+/**
+ * Declaration files of libraries and of TypeScript itself, parsed once per process and reused by
+ * every later program whose file has the same text (as a language service's document registry
+ * does): tests and tools that audit many projects in one process parse `lib.*.d.ts` and the
+ * frameworks' types once. A single CLI run builds one program and never hits this cache.
+ */
+const declarationFiles = new Map<string, ts.SourceFile>();
+
+function isSharedDeclarationFile(fileName: string): boolean {
+  return /\.d\.[cm]?ts$/.test(fileName) && (fileName.includes('/node_modules/') || /\/lib\.[\w.]*d\.ts$/.test(fileName));
+}
+
+function sharedKey(fileName: string, languageVersionOrOptions: ts.ScriptTarget | ts.CreateSourceFileOptions): string {
+  if (typeof languageVersionOrOptions !== 'object') return `${fileName}|${languageVersionOrOptions}`;
+  const { languageVersion, impliedNodeFormat, jsDocParsingMode } = languageVersionOrOptions;
+  return `${fileName}|${languageVersion}|${impliedNodeFormat ?? ''}|${jsDocParsingMode ?? ''}`;
 }
 
 /** Whether the syntax tree nests deeper than `limit` (iteratively: the tree may be too deep to recurse). */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { UsageError } from '../errors.js';
 import { createGuardedHost } from './guarded-host.js';
 import { referencedProjects } from './referenced-projects.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 
 /** The program's own source files: not declaration files, not from node_modules. */
 export function projectSourceFiles(program: ts.Program): ts.SourceFile[] {

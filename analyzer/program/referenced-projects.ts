@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { UsageError } from '../errors.js';
 
 export interface ReferencedProjects {

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { DiagnosticInfo } from '../model.js';
 import { unparsableReason } from './guarded-host.js';
 import { relativePath } from './project-files.js';

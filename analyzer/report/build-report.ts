@@ -33,7 +33,16 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
     findings.push(toFindingInfo(finding, file, level === 'error' ? 'error' : 'warning', fingerprints[i]!));
   });
 
-  const boundaries = context.boundaries.map((boundary) => toBoundaryInfo(boundary, boundaryExposure(context, boundary), analysis.findings, options.levels, rel));
+  const findingsAt = new Map<Boundary, Finding[]>();
+  for (const finding of analysis.findings) {
+    if (!finding.boundary) continue;
+    const list = findingsAt.get(finding.boundary);
+    if (list) list.push(finding);
+    else findingsAt.set(finding.boundary, [finding]);
+  }
+  const boundaries = context.boundaries.map((boundary) =>
+    toBoundaryInfo(boundary, boundaryExposure(context, boundary), findingsAt.get(boundary) ?? [], options.levels, rel),
+  );
   const parents = memberships(context.frameworks.edges);
   const components: ComponentInfo[] = context.components.all.map((component) => {
     const sourceFile = component.node.getSourceFile();
@@ -106,13 +115,14 @@ function toFindingInfo(finding: Finding, file: string, severity: FindingInfo['se
 function toBoundaryInfo(
   boundary: Boundary,
   exposure: BoundaryExposure,
+  /** The findings located at this boundary. */
   findings: readonly Finding[],
   levels: Record<RuleId, RuleLevel>,
   rel: (fileName: string) => string,
 ): BoundaryInfo {
   const checks: BoundaryChecks = { declared: true, calibrated: true, preserving: true, directed: true };
   for (const finding of findings) {
-    if (finding.boundary !== boundary || levels[finding.ruleId] === 'off') continue;
+    if (levels[finding.ruleId] === 'off') continue;
     checks[RULE_CATALOG[finding.ruleId].check] = false;
   }
   const sourceFile = boundary.site.getSourceFile();

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { minimatch } from 'minimatch';
 import { fileTierTag, findTag } from '../annotations/jsdoc-tags.js';
 import type { CallGraph } from '../callgraph/call-graph.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { packageOf } from '../frameworks/resolved-declaration.js';
 
 /** Packages of agent frameworks and model SDKs: their classes and interfaces are machinery (DESIGN.md §3). */

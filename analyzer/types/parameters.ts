@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /** The receiver's parameter that the argument at `index` binds to (a rest parameter takes the rest). */

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { noteCheckerFault } from '../program/checker-faults.js';
 import { isFrameworkInternal } from './machinery.js';
 
@@ -38,11 +38,24 @@ export function typeName(checker: ts.TypeChecker, type: ts.Type): string {
   return checker.typeToString(type);
 }
 
+/**
+ * Types asked per checker and node: the checker does not keep the type of every expression (an
+ * object literal argument is checked again, contextual signature and all, on each question), and
+ * several checks ask about the same crossing values.
+ */
+const typesAsked = new WeakMap<ts.TypeChecker, Map<ts.Node, ts.Type | undefined>>();
+
 export function safeTypeAt(checker: ts.TypeChecker, node: ts.Node): ts.Type | undefined {
+  let asked = typesAsked.get(checker);
+  if (!asked) typesAsked.set(checker, (asked = new Map()));
+  if (asked.has(node)) return asked.get(node);
+  let type: ts.Type | undefined;
   try {
-    return checker.getTypeAtLocation(node);
+    type = checker.getTypeAtLocation(node);
   } catch (error) {
     noteCheckerFault(checker, error, node);
-    return undefined;
+    type = undefined;
   }
+  asked.set(node, type);
+  return type;
 }

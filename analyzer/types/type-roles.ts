@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../typescript.cjs';
 import { minimatch } from 'minimatch';
 import { findTag } from '../annotations/jsdoc-tags.js';
 import type { ResolvedConfig } from '../config/config.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import ts from 'typescript';
+import ts from '../../analyzer/typescript.cjs';
 import { globSync } from 'glob';
 import { seededRandom } from '../../bench/seeded-random.js';
 import { fuzzFixtures, makeVariant } from './fuzz-variant.js';

@@ -1,5 +1,5 @@
 import type { SeededRandom } from '../../bench/seeded-random.js';
-import ts from 'typescript';
+import ts from '../../analyzer/typescript.cjs';
 import { tokenize, type Token } from './tokens.js';
 
 /** A mutation of one file's text. `tiers` are the tier names a `@tier` tag may pick from (valid and not). */

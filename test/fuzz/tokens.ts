@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../analyzer/typescript.cjs';
 
 export interface Token {
   kind: ts.SyntaxKind;

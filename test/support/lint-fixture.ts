@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import { clearCaches } from '@typescript-eslint/parser';
 import { ESLint } from 'eslint';
+import type ts from 'typescript';
 import tseslint from 'typescript-eslint';
 import plugin from '../../index.js';
 import type { RuleId, RuleLevel } from '../../analyzer/model.js';
@@ -14,8 +15,16 @@ export interface LintedFinding {
   endColumn: number;
 }
 
-/** Lints a fixture project with the tzimtzum rules at the given levels, through typescript-eslint's type information. */
-export async function lintFixture(dir: string, tsconfig: string, levels: Record<RuleId, RuleLevel>): Promise<{ findings: LintedFinding[]; fatal: string[] }> {
+/**
+ * Lints a fixture project with the tzimtzum rules at the given levels, through typescript-eslint's
+ * type information: its own program of the tsconfig, or `program` when given (the one the CLI run used).
+ */
+export async function lintFixture(
+  dir: string,
+  tsconfig: string,
+  levels: Record<RuleId, RuleLevel>,
+  program?: ts.Program,
+): Promise<{ findings: LintedFinding[]; fatal: string[] }> {
   const rules = Object.fromEntries(
     Object.keys(plugin.rules).map((id) => [`tzimtzum/${id}`, levels[id as RuleId]]),
   );
@@ -25,7 +34,7 @@ export async function lintFixture(dir: string, tsconfig: string, levels: Record<
     overrideConfig: [
       {
         files: ['**/*.ts', '**/*.tsx', '**/*.mts'],
-        languageOptions: { parser: tseslint.parser, parserOptions: { project: tsconfig, tsconfigRootDir: dir } },
+        languageOptions: { parser: tseslint.parser, parserOptions: program ? { programs: [program], tsconfigRootDir: dir } : { project: tsconfig, tsconfigRootDir: dir } },
         plugins: { tzimtzum: plugin as unknown as ESLint.Plugin },
         rules,
       },

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { main } from '../../bin/cli.js';
+import { main, type CliIo } from '../../bin/cli.js';
 import type { AnalysisReport } from '../../analyzer/model.js';
 
 export interface CliRun {
@@ -9,7 +9,7 @@ export interface CliRun {
 }
 
 /** Runs the CLI in-process with captured output (no TTY, no colour unless asked). */
-export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+export async function runCli(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; loadProgram?: CliIo['loadProgram'] } = {}): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const sink = (append: (chunk: string) => void) =>
@@ -24,12 +24,17 @@ export async function runCli(args: string[], options: { cwd?: string; env?: Node
     stderr: sink((c) => (stderr += c)),
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
+    loadProgram: options.loadProgram,
   });
   return { code, stdout, stderr };
 }
 
-export async function auditJson(tsconfig: string, extra: string[] = []): Promise<{ run: CliRun; report: AnalysisReport }> {
-  const run = await runCli(['audit', '-p', tsconfig, '-f', 'json', ...extra]);
+export async function auditJson(
+  tsconfig: string,
+  extra: string[] = [],
+  loadProgram?: CliIo['loadProgram'],
+): Promise<{ run: CliRun; report: AnalysisReport }> {
+  const run = await runCli(['audit', '-p', tsconfig, '-f', 'json', ...extra], { loadProgram });
   if (run.code === 2) throw new Error(`audit failed: ${run.stderr}`);
   return { run, report: JSON.parse(run.stdout) as AnalysisReport };
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { analyzeProgram } from '../../analyze.js';
 import { buildReport } from '../../report/build-report.js';
 import { ruleLevels } from '../../report/rule-levels.js';

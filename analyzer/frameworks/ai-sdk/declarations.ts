@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { ResolvedDeclaration } from '../resolved-declaration.js';
 
 /** `generateText`, `ToolLoopAgent` and the agent interface live in `ai`; `tool` and `dynamicTool` in provider-utils. */

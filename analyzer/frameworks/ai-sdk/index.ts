@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { AdapterContext, FrameworkAdapter, FrameworkCall } from '../framework-adapter.js';
 import { AI_SDK_PACKAGES, TOOL_LOOP_FUNCTIONS, aiSdkRole, type AiSdkRole } from './declarations.js';
 import { addAgentModelCalls, addModelFunctionCalls, addToolResultCalls } from './model-calls.js';

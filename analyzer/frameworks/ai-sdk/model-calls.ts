@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 import { option, optionEntries, optionsObject, returnedExpressions, spreadValues } from './option-values.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 import { conversationCrossings, type ConversationProperty } from '../conversation-crossings.js';
 import { PROVIDER_UTILS_PACKAGE } from './declarations.js';

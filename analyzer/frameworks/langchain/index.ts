@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import type { AdapterContext, FrameworkAdapter } from '../framework-adapter.js';
 import { ChatModels, isLangChainPackage } from './chat-models.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { AdapterContext } from '../framework-adapter.js';
 import { knownString } from '../known-string.js';
 import { LangGraphConfigs, type DeployedGraph } from './langgraph-json.js';

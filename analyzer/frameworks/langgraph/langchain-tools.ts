@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { isModuleNode, type FunctionNode } from '../../callgraph/function-node.js';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import type { Component } from '../../components/component.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 
 import type { Graphs } from './graphs.js';

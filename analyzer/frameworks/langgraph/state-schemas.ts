@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import { safeTypeAt } from '../../types/type-properties.js';
 import { packageOf } from '../resolved-declaration.js';

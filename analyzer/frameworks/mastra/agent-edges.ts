@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext } from '../framework-adapter.js';
 import type { MastraCall, MastraComponents } from './components.js';

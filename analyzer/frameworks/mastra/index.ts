@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { FrameworkAdapter } from '../framework-adapter.js';
 import { addAgentEdges } from './agent-edges.js';
 import { findMastraComponents, type MastraCall } from './components.js';

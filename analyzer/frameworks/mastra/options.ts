@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { isFunctionWithBody, type FunctionDeclarationLike } from '../../callgraph/function-node.js';
 import { skipOuterExpressions } from '../../callgraph/resolve-callee.js';
 import { MASTRA_PACKAGE, packageRelativeFile } from './mastra-api.js';

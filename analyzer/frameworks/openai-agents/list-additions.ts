@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { AdapterContext } from '../framework-adapter.js';
 import { agentListProperty, type AgentListProperty } from './api.js';
 import { listElements } from './options.js';

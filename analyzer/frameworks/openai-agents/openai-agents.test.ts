@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import { analyzeProgram } from '../../analyze.js';
 import type { TzimtzumConfig } from '../../config/config.js';
 import { repoRoot } from '../../../test/support/paths.js';

@@ -1,4 +1,4 @@
-import ts from 'typescript';
+import ts from '../../typescript.cjs';
 import type { Component } from '../../components/component.js';
 import type { AdapterContext, FrameworkCall } from '../framework-adapter.js';
 import { openAiApi } from './api.js';

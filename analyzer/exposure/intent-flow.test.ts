@@ -1,0 +1,99 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { after, describe, it } from 'node:test';
+import { analyzeProgram } from '../analyze.js';
+import { resolveConfig } from '../config/load-config.js';
+import { loadProgram } from '../program/load-program.js';
+import { writeTempProject } from '../../test/support/temp-project.js';
+
+const TASK = (tag: string) => `export interface Task {
+  ${tag}
+  goal: string;
+  userId: string;
+}
+export interface Note {
+  text: string;
+  author: string;
+}
+`;
+
+/** An orchestrator that hands the goal down two tiers, and a helper chain that never sees a Task. */
+const SOURCES = {
+  'src/orchestrator/run.ts': `import type { Task, Note } from '../shared/task.js';
+import { step } from '../workflow/step.js';
+/** @component */
+export async function run(task: Task): Promise<string> {
+  const goal = task.goal;
+  return step(goal);
+}
+export function format(note: Note, width: number): string {
+  return pad(note.text, width) + note.author;
+}
+function pad(text: string, width: number): string {
+  return text.padEnd(width);
+}
+`,
+  'src/workflow/step.ts': `import { act } from '../tools/act.js';
+/** @component */
+export async function step(goal: string): Promise<string> {
+  const prompt = \`Goal: \${goal}\`;
+  return act(prompt);
+}
+`,
+  'src/tools/act.ts': `/** @component */
+export async function act(prompt: string): Promise<string> {
+  return prompt.toUpperCase();
+}
+`,
+};
+
+function analyse(files: Record<string, string>) {
+  const dir = writeTempProject(files, 'tzimtzum-intent-');
+  dirs.push(dir);
+  const loaded = loadProgram(path.join(dir, 'tsconfig.json'));
+  const analysis = analyzeProgram(loaded.program, resolveConfig({ searchFrom: dir }), loaded.rootDir);
+  return { analysis, intent: analysis.context.intent };
+}
+
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+describe('intent flow on demand', () => {
+  it('does no intent work at all when no intent field is declared', () => {
+    const { analysis, intent } = analyse({ ...SOURCES, 'src/shared/task.ts': TASK('') });
+    assert.deepEqual(intent.fields, []);
+    assert.deepEqual(intent.work, { parametersTyped: 0, functionsVisited: 0 });
+    assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'preserve-reshimu'), []);
+  });
+
+  it('follows a @reshimu field only through the functions it reaches', () => {
+    const { intent } = analyse({ ...SOURCES, 'src/shared/task.ts': TASK('/** @reshimu */') });
+    assert.deepEqual(intent.fields.map((f) => f.id), ['Task.goal']);
+    // run holds the task, step and act receive what derives from the goal; format and pad never do.
+    assert.equal(intent.work.functionsVisited, 3);
+    // Only `task` and `note` are asked of the checker: a parameter declared `string` or `number` holds no field.
+    assert.equal(intent.work.parametersTyped, 2);
+  });
+
+  it('finds a field named in the config the same way as a tagged one', () => {
+    const config = JSON.stringify({
+      tiers: [
+        { name: 'orchestrator', include: ['src/orchestrator/**'] },
+        { name: 'workflow', include: ['src/workflow/**'] },
+        { name: 'implementation', include: ['src/tools/**'] },
+      ],
+      reshimu: ['Task.goal'],
+    });
+    const { intent } = analyse({ ...SOURCES, 'src/shared/task.ts': TASK(''), 'tzimtzum.config.json': config });
+    assert.deepEqual(intent.fields.map((f) => f.id), ['Task.goal']);
+    assert.equal(intent.work.functionsVisited, 3);
+  });
+
+  it('still reports the intent dropped on the way down', () => {
+    const dropping = { ...SOURCES, 'src/workflow/step.ts': SOURCES['src/workflow/step.ts'].replace('act(prompt)', "act('do it')") };
+    const { analysis } = analyse({ ...dropping, 'src/shared/task.ts': TASK('/** @reshimu */') });
+    const lost = analysis.findings.filter((f) => f.ruleId === 'preserve-reshimu');
+    assert.deepEqual(lost.map((f) => path.basename(f.sourceFile.fileName)), ['step.ts']);
+  });
+});
