@@ -12,7 +12,8 @@ import { CHECKS } from './findings/checks.js';
 import type { Finding } from './findings/finding.js';
 import { boundariesByFile, checkScope } from './findings/check-scope.js';
 import type { DiagnosticInfo } from './model.js';
-import { projectSourceFiles } from './program/project-files.js';
+import { projectSourceFiles, relativePath } from './program/project-files.js';
+import { nothingRecognised } from './components/nothing-recognised.js';
 import { sourceDiagnostics } from './program/source-diagnostics.js';
 import { assignDeclaredTiers, hasDeclaredTiers } from './tiers/declared-tiers.js';
 import { inferTiers } from './tiers/infer-tiers.js';
@@ -98,6 +99,8 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     ...findFrameworkBoundaries(frameworks, graph, tiers, components, returns),
   ]);
   components.assignIds();
+  const silent = nothingRecognised(components.all, frameworks.modelCalls.length, FRAMEWORK_ADAPTERS, frameworks.loadedPackages, tsconfigName(program, rootDir));
+  if (silent) diagnostics.push(silent);
 
   const types = new TypeRoles(config);
   const fileSet = new Set(files);
@@ -156,6 +159,11 @@ function assignTiers(
   const inferred = inferTiers(components.all, structure, returnDelegations, owners);
   components.setTiers(inferred.tiers, inferred.owners);
   return { tiers: inferred.tiers, returns };
+}
+
+function tsconfigName(program: ts.Program, rootDir: string): string {
+  const configFile = program.getCompilerOptions().configFilePath;
+  return typeof configFile === 'string' ? relativePath(rootDir, configFile) : 'tsconfig.json';
 }
 
 function sortBoundaries(boundaries: Boundary[]): Boundary[] {
