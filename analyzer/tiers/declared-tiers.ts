@@ -64,8 +64,14 @@ export function assignDeclaredTiers(
   };
 
   const named = nameComponents(config, components, rootDir, diagnostics);
-  const namedEntries = new Map<FunctionNode, string>();
-  for (const [component, tier] of named) if (component.entry && !namedEntries.has(component.entry)) namedEntries.set(component.entry, tier);
+  // A function that is the entry of several named components (a node of several graphs) takes their
+  // tier only when they agree; otherwise each component keeps its own and the function none of them.
+  const namedEntries = new Map<FunctionNode, string | null>();
+  for (const [component, tier] of named) {
+    if (!component.entry) continue;
+    const known = namedEntries.get(component.entry);
+    namedEntries.set(component.entry, known === undefined || known === tier ? tier : null);
+  }
 
   // The tier a tag gives a function: its own, its class's, an enclosing function's, its file's.
   const tagged = new Map<FunctionNode, string | null>();
@@ -91,7 +97,7 @@ export function assignDeclaredTiers(
     else {
       const tag = findTag(fn.decl, 'tier') ?? (fn.classDecl ? findTag(fn.classDecl, 'tier') : undefined);
       if (tag) tier = checkTag(tag.value, tag.node);
-      else if (namedEntries.has(fn)) tier = taggedTier(fn) ?? namedEntries.get(fn)!;
+      else if (namedEntries.get(fn)) tier = taggedTier(fn) ?? namedEntries.get(fn)!;
       else if (fn.parent && !isModuleNode(fn.parent)) tier = ownTier(fn.parent);
       else tier = tierOfFile(fn.sourceFile);
     }
@@ -104,10 +110,9 @@ export function assignDeclaredTiers(
   const tierOfFunction = (fn: FunctionNode): string | null => tiers.get(fn) ?? null;
   return {
     tierOfComponent: (component) => {
-      if (component.entry) return tierOfFunction(component.entry);
-      const enclosing = graph.enclosingFunction(component.node);
       const name = named.get(component);
-      return name ? (taggedTier(enclosing) ?? name) : tierOfFunction(enclosing);
+      if (name) return taggedTier(component.entry ?? graph.enclosingFunction(component.node)) ?? name;
+      return tierOfFunction(component.entry ?? graph.enclosingFunction(component.node));
     },
     tiers: names.map((name, rank) => ({ name, rank, declared: true })),
     declared: true,

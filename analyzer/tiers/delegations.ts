@@ -57,8 +57,10 @@ export function findDelegations(
     }
   }
   for (const edge of graph.edges) {
-    const targets = byEntry.get(edge.callee);
-    if (!targets) continue;
+    // Calling a graph node's function directly runs it in the caller's code, not in its graphs:
+    // it must not pull those graphs below the caller (DESIGN.md §5: never an edge between graphs).
+    const targets = byEntry.get(edge.callee)?.filter((c) => c.kind !== 'node');
+    if (!targets?.length) continue;
     for (const from of ownersOf(edge.caller)) {
       for (const to of targets) if (from !== to) delegations.push({ from, to, kind: 'call' });
     }
