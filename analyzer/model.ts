@@ -6,6 +6,7 @@
 
 export const RULE_IDS = [
   'no-context-passthrough',
+  'no-conversation-passthrough',
   'no-undeclared-exposure',
   'require-boundary-contract',
   'preserve-reshimu',

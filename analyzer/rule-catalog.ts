@@ -30,6 +30,15 @@ export const RULE_CATALOG: Record<RuleId, RuleDescription> = {
     strict: 'error',
     check: 'calibrated',
   },
+  'no-conversation-passthrough': {
+    id: 'no-conversation-passthrough',
+    description: 'Disallow forwarding the whole conversation history across a boundary by default',
+    rationale:
+      'A handoff with no input filter, a sub-agent with no message filter, or the full message list handed down gives the receiver every turn of the conversation because nobody chose what to forward.',
+    recommended: 'warn',
+    strict: 'error',
+    check: 'calibrated',
+  },
   'no-undeclared-exposure': {
     id: 'no-undeclared-exposure',
     description: "Disallow data reaching a receiver beyond its declared contract",

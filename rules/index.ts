@@ -1,4 +1,5 @@
 import noContextPassthrough from './no-context-passthrough.js';
+import noConversationPassthrough from './no-conversation-passthrough.js';
 import noSensitiveExposure from './no-sensitive-exposure.js';
 import noTierSkip from './no-tier-skip.js';
 import noUndeclaredExposure from './no-undeclared-exposure.js';
@@ -9,6 +10,7 @@ import requireBoundaryContract from './require-boundary-contract.js';
 
 export const rules = {
   'no-context-passthrough': noContextPassthrough,
+  'no-conversation-passthrough': noConversationPassthrough,
   'no-undeclared-exposure': noUndeclaredExposure,
   'require-boundary-contract': requireBoundaryContract,
   'preserve-reshimu': preserveReshimu,

@@ -1,6 +1,7 @@
 import type ts from 'typescript';
 import type { FunctionNode } from '../callgraph/function-node.js';
 import type { Component } from '../components/component.js';
+import type { ForwardedWhole } from '../frameworks/framework-adapter.js';
 import type { BoundaryKind } from '../model.js';
 
 /** A crossing from a component of one tier into a component of another (or into a model). */
@@ -24,6 +25,6 @@ export interface Boundary {
   site: ts.Node;
   /** For framework edges: the receiver's schema (null when it declares none). */
   contract?: string | null;
-  /** For framework defaults that forward everything (a handoff with no input filter): why. */
-  forwardsEverything?: string;
+  /** For framework defaults that forward everything (a handoff with no input filter): what and why. */
+  forwardsEverything?: ForwardedWhole;
 }

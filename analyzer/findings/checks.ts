@@ -3,6 +3,7 @@ import type { RuleId } from '../model.js';
 import type { Finding } from './finding.js';
 import type { CheckScope } from './check-scope.js';
 import { checkContextPassthrough } from './no-context-passthrough.js';
+import { checkConversationPassthrough } from './no-conversation-passthrough.js';
 import { checkUndeclaredExposure } from './no-undeclared-exposure.js';
 import { checkReshimu } from './preserve-reshimu.js';
 import { checkUnusedExposure } from './no-unused-exposure.js';
@@ -16,6 +17,7 @@ export type Check = (context: AnalysisContext, scope: CheckScope) => Finding[];
 /** The analysis behind each rule; the CLI and the ESLint rules both read their findings. */
 export const CHECKS: Record<RuleId, Check> = {
   'no-context-passthrough': checkContextPassthrough,
+  'no-conversation-passthrough': checkConversationPassthrough,
   'no-undeclared-exposure': checkUndeclaredExposure,
   'preserve-reshimu': checkReshimu,
   'no-unused-exposure': checkUnusedExposure,

@@ -2,6 +2,7 @@ import type { AnalysisContext } from '../analysis-context.js';
 import type { CheckScope } from './check-scope.js';
 import { contextCrossings } from '../exposure/whole-context.js';
 import { findingAt, type Finding } from './finding.js';
+import { forwardedWholeFinding } from './forwarded-whole.js';
 
 /**
  * A whole context crossing a boundary: as-is, spread, or serialised into a prompt. Handing it
@@ -10,9 +11,7 @@ import { findingAt, type Finding } from './finding.js';
 export function checkContextPassthrough(context: AnalysisContext, scope: CheckScope): Finding[] {
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
-    if (boundary.forwardsEverything) {
-      findings.push(findingAt('no-context-passthrough', boundary.site, `${boundary.forwardsEverything} (${boundary.fromTier} → ${boundary.to.name}, ${boundary.toTier}).`, boundary));
-    }
+    if (boundary.forwardsEverything?.what === 'context') findings.push(forwardedWholeFinding('no-context-passthrough', boundary));
     for (const crossing of contextCrossings(context, boundary)) {
       const reads = boundary.receiver && crossing.mode !== 'serialised' ? context.reads.topLevelReads(boundary.receiver, crossing.argumentIndex) : undefined;
       if (boundary.receiver && crossing.mode !== 'serialised' && (reads === undefined || crossing.fields.every((f) => reads.has(f)))) continue;

@@ -40,8 +40,17 @@ export interface FrameworkEdge {
   receiver?: FunctionNode;
   /** The receiver's contract (a schema's text), null when it declares none, undefined when not applicable. */
   contract?: string | null;
-  /** Why this framework default forwards everything: reported by `no-context-passthrough` at `site`. */
-  forwardsEverything?: string;
+  /** A framework default that forwards everything across this edge, reported at `site`. */
+  forwardsEverything?: ForwardedWhole;
+}
+
+/**
+ * What a framework default forwards whole: the conversation history (`no-conversation-passthrough`)
+ * or an application context or graph state (`no-context-passthrough`), and why.
+ */
+export interface ForwardedWhole {
+  what: 'conversation' | 'context';
+  reason: string;
 }
 
 export interface ModelCallSpec {

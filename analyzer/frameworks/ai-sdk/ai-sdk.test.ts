@@ -110,7 +110,7 @@ export async function desk(question: string) {
 }
 `,
     });
-    assert.deepEqual(findings(report), ['no-sensitive-exposure src/agents.ts:4', 'no-context-passthrough src/agents.ts:8', 'no-context-passthrough src/agents.ts:9']);
+    assert.deepEqual(findings(report), ['no-sensitive-exposure src/agents.ts:4', 'no-conversation-passthrough src/agents.ts:8', 'no-conversation-passthrough src/agents.ts:9']);
     assert.deepEqual([rank(report, 'desk'), rank(report, 'ask'), rank(report, 'helper')], [0, 1, 2]);
   });
 

@@ -32,9 +32,9 @@ export function addSubAgentEdges(context: AdapterContext, calls: ReadonlyArray<F
     const crossings = conversationCrossings(context.checker, sinkValues(context, call.arguments?.[0]));
     const why = `Sub-agent ${agent.component.name} is handed the calling loop's whole conversation`;
     const site = crossings[0]?.location ?? call.arguments?.[0] ?? call;
-    context.addEdge({ from: caller, to: agent.component, kind: 'subagent', site, delegation: true, forwardsEverything: crossings[0] ? `${why} ('${crossings[0].expression.getText()}')` : undefined });
+    context.addEdge({ from: caller, to: agent.component, kind: 'subagent', site, delegation: true, forwardsEverything: crossings[0] ? { what: 'conversation', reason: `${why} ('${crossings[0].expression.getText()}')` } : undefined });
     for (const crossing of crossings.slice(1)) {
-      context.addEdge({ from: caller, to: agent.component, kind: 'subagent', site: crossing.location, delegation: true, forwardsEverything: `${why} ('${crossing.expression.getText()}')` });
+      context.addEdge({ from: caller, to: agent.component, kind: 'subagent', site: crossing.location, delegation: true, forwardsEverything: { what: 'conversation', reason: `${why} ('${crossing.expression.getText()}')` } });
     }
   }
 }

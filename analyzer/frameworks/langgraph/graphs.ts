@@ -99,7 +99,7 @@ export function addNodes(context: AdapterContext, graphs: Graphs, calls: readonl
           delegation: true,
           contract: subgraph.schemas.input?.getText() ?? null,
           forwardsEverything: forwards
-            ? `Subgraph '${subgraph.component.name}' is added as node '${spec.key ?? '?'}' of '${graph.component.name}' on the parent's whole state schema${stateName(graph.schemas)}: every channel of the graph state crosses into it`
+            ? { what: 'context', reason: `Subgraph '${subgraph.component.name}' is added as node '${spec.key ?? '?'}' of '${graph.component.name}' on the parent's whole state schema${stateName(graph.schemas)}: every channel of the graph state crosses into it` }
             : undefined,
         });
         continue;

@@ -36,7 +36,7 @@ export function addAgentEdges(context: AdapterContext, found: MastraComponents, 
         kind: 'subagent',
         site: entry.site,
         delegation: true,
-        forwardsEverything: filtered ? undefined : `No delegation messageFilter: ${agent.name} hands its whole conversation to sub-agent ${entry.to.name}`,
+        forwardsEverything: filtered ? undefined : { what: 'conversation', reason: `No delegation messageFilter: ${agent.name} hands its whole conversation to sub-agent ${entry.to.name}` },
       });
     }
   }

@@ -110,8 +110,8 @@ describe('mastra adapter: mastra-aliases (renamed imports, a local barrel, a nam
     }
   });
 
-  it('judges the sub-agents of a supervisor by its delegation messageFilter, by default or on every call', () => {
-    const passthrough = report.findings.filter((f) => f.ruleId === 'no-context-passthrough' && f.file === 'src/agents.ts');
+  it('judges the sub-agents of a supervisor by its delegation messageFilter (no-conversation-passthrough), by default or on every call', () => {
+    const passthrough = report.findings.filter((f) => f.ruleId === 'no-conversation-passthrough' && f.file === 'src/agents.ts');
     assert.deepEqual(
       passthrough.map((f) => f.message),
       ['No delegation messageFilter: desk hands its whole conversation to sub-agent lead (orchestrator → lead, council).'],

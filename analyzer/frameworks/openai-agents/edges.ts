@@ -51,7 +51,7 @@ export function addHandoffEdges(context: AdapterContext, handoffs: readonly Hand
     const forwardsEverything =
       handoff.filtered || filteredByRuns.has(from)
         ? undefined
-        : `Handoff from ${from.name} to ${handoff.to.name} has no inputFilter (nor a run-level handoffInputFilter): it forwards the whole conversation history`;
+        : { what: 'conversation' as const, reason: `Handoff from ${from.name} to ${handoff.to.name} has no inputFilter (nor a run-level handoffInputFilter): it forwards the whole conversation history` };
     context.addEdge({ from, to: handoff.to, kind: 'handoff', site: handoff.site, delegation: true, forwardsEverything });
   }
 }

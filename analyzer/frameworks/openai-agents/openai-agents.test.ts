@@ -61,7 +61,7 @@ export const filtered = () => runner.run(triage, 'hi');
 `;
     assert.deepEqual(analyze({ 'src/agents.ts': agents }).findings, []);
     const alsoPlain = `${agents}export const plain = () => run(triage, 'hi');\n`;
-    assert.deepEqual(analyze({ 'src/agents.ts': alsoPlain }).findings, ['src/agents.ts:4 no-context-passthrough']);
+    assert.deepEqual(analyze({ 'src/agents.ts': alsoPlain }).findings, ['src/agents.ts:4 no-conversation-passthrough']);
   });
 
   it('a run-level filter that returns its input whole filters nothing', () => {
@@ -70,7 +70,7 @@ export const triage = new Agent({ name: 'Triage', instructions: 'Route.', handof
 const runner = new Runner({ handoffInputFilter: (data) => data });
 export const go = () => runner.run(triage, 'hi');
 `;
-    assert.deepEqual(analyze({ 'src/agents.ts': agents }).findings, ['src/agents.ts:4 no-context-passthrough']);
+    assert.deepEqual(analyze({ 'src/agents.ts': agents }).findings, ['src/agents.ts:4 no-conversation-passthrough']);
   });
 
   it('a clone shares the handoffs it does not set, reported at the clone', () => {
@@ -81,7 +81,7 @@ export const terse = new Agent({ name: 'Terse', instructions: 'Route.', handoffs
 export const terseAtNight = terse.clone({ name: 'TerseAtNight', instructions: 'Route quietly.' });
 `;
     const result = analyze({ 'src/agents.ts': agents });
-    assert.deepEqual(result.findings, ['src/agents.ts:6 no-context-passthrough', 'src/agents.ts:7 no-context-passthrough']);
+    assert.deepEqual(result.findings, ['src/agents.ts:6 no-conversation-passthrough', 'src/agents.ts:7 no-conversation-passthrough']);
     assert.equal(result.tierOf('NightTriage'), 0);
     assert.equal(result.tierOf('Billing'), 1);
   });
