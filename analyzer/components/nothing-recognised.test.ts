@@ -82,6 +82,7 @@ describe('silence must be earned: nothing recognised is said, never left to "no 
       fs.writeFileSync(path.join(dir, file), text);
     }
     const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    fs.rmSync(dir, { recursive: true, force: true });
     const [info] = infoOf(JSON.parse(run.stdout) as AnalysisReport);
     assert.match(info?.message ?? '', /only model calls were recognised \(1\)/);
     assert.match(info!.message, /: ai(, @ai-sdk\/provider-utils)? resolved, but no component of (it|them) is used/);

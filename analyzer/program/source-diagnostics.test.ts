@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { repoRoot } from '../../test/support/paths.js';
 import { auditJson } from '../../test/support/run-cli.js';
 
@@ -32,17 +32,19 @@ describe('import diagnostics follow the program’s own module resolution', () =
     'src/imports.ts': [
       "import { AsyncLocalStorage } from 'node:async_hooks';",
       "import * as fs from 'fs';",
-      "// @ts-ignore untyped on purpose",
+      '// untyped on purpose',
       "import { kit } from 'untyped-kit';",
       "import { helper } from '@lib/helper.js';",
-      "// @ts-ignore missing on purpose",
+      '// missing on purpose',
       "import { gone } from './missing.js';",
-      "// @ts-ignore missing on purpose",
+      '// missing on purpose',
       "import { absent } from 'not-installed-anywhere';",
       'export const all = [AsyncLocalStorage, fs, kit, helper, gone, absent];',
       '',
     ].join('\n'),
   });
+
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it('reports only the imports tsc cannot resolve: not node: built-ins, untyped packages or paths aliases', async () => {
     const { report } = await auditJson(path.join(dir, 'tsconfig.json'));
