@@ -12,14 +12,18 @@ import { CHECKS } from './findings/checks.js';
 import type { Finding } from './findings/finding.js';
 import { boundariesByFile, checkScope } from './findings/check-scope.js';
 import type { DiagnosticInfo } from './model.js';
-import { projectSourceFiles } from './program/project-files.js';
+import { projectSourceFiles, relativePath } from './program/project-files.js';
+import { nothingRecognised } from './components/nothing-recognised.js';
 import { sourceDiagnostics } from './program/source-diagnostics.js';
 import { assignDeclaredTiers, hasDeclaredTiers } from './tiers/declared-tiers.js';
 import { inferTiers } from './tiers/infer-tiers.js';
-import { findDelegations } from './tiers/delegations.js';
+import { findDelegations, type Delegation } from './tiers/delegations.js';
+import { findReturns } from './tiers/find-returns.js';
+import type { FrameworkEdge } from './frameworks/framework-adapter.js';
+import type { FunctionNode } from './callgraph/function-node.js';
 import type { TierModel } from './tiers/tier-model.js';
 import type { CallGraph } from './callgraph/call-graph.js';
-import { functionOwners } from './components/function-owners.js';
+import { functionOwners, type Owner } from './components/function-owners.js';
 import { qualifyCollidingNames } from './components/qualify-names.js';
 import { FrameworkRegistry } from './frameworks/framework-registry.js';
 import { FRAMEWORK_ADAPTERS } from './frameworks/adapters.js';
@@ -98,13 +102,14 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   frameworks.run(FRAMEWORK_ADAPTERS, program);
   qualifyCollidingNames(components.all);
 
-  const tiers = assignTiers(config, graph, components, frameworks, rootDir, diagnostics);
+  const { tiers, returns } = assignTiers(config, graph, components, frameworks, rootDir, diagnostics);
   const boundaries = sortBoundaries([
     ...findCallBoundaries(graph, tiers, components),
-    ...findFrameworkBoundaries(frameworks, graph, tiers, components),
+    ...findFrameworkBoundaries(frameworks, graph, tiers, components, returns),
   ]);
   components.assignIds();
-  qualifyCollidingNames(components.all);
+  const silent = nothingRecognised(components.all, frameworks.modelCalls.length, FRAMEWORK_ADAPTERS, frameworks.loadedPackages, tsconfigName(program, rootDir));
+  if (silent) diagnostics.push(silent);
 
   const types = new TypeRoles(config);
   const fileSet = new Set(files);
@@ -133,7 +138,11 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   return new Analysis(context, resolutions);
 }
 
-/** Declared tiers when the config or a `@tier` tag declares any; otherwise inferred from delegation. */
+/**
+ * Declared tiers when the config or a `@tier` tag declares any; otherwise inferred from delegation.
+ * Either way, handoffs that return the conversation to where it came from are found, so that no
+ * rule judges them.
+ */
 function assignTiers(
   config: ResolvedConfig,
   graph: CallGraph,
@@ -141,20 +150,30 @@ function assignTiers(
   frameworks: FrameworkRegistry,
   rootDir: string,
   diagnostics: DiagnosticInfo[],
-): TierModel {
-  if (hasDeclaredTiers(config, graph)) {
-    const tiers = assignDeclaredTiers(config, graph, rootDir, diagnostics);
+): { tiers: TierModel; returns: Set<FrameworkEdge> } {
+  const declared = hasDeclaredTiers(config, graph);
+  const hasHandoffs = frameworks.edges.some((edge) => edge.kind === 'handoff');
+  const owners = !declared || hasHandoffs ? functionOwners(graph, components.all) : new Map<FunctionNode, Owner>();
+  const structure = findDelegations(graph, components.all, frameworks, owners);
+  const returnDelegations = hasHandoffs ? findReturns(components.all, structure) : new Set<Delegation>();
+  const returns = new Set([...returnDelegations].flatMap((d) => (d.edge ? [d.edge] : [])));
+  if (declared) {
+    const tiers = assignDeclaredTiers(config, graph, components.all, rootDir, diagnostics);
     for (const component of components.all) {
       if (component.kind === 'model-call') continue;
-      component.tier = tiers.tierOfFunction(component.entry ?? graph.enclosingFunction(component.node));
+      component.tier = tiers.tierOfComponent(component);
     }
     components.setTiers(tiers);
-    return tiers;
+    return { tiers, returns };
   }
-  const owners = functionOwners(graph, components.all);
-  const tiers = inferTiers(components.all, findDelegations(graph, components.all, frameworks, owners), owners);
-  components.setTiers(tiers, owners);
-  return tiers;
+  const inferred = inferTiers(components.all, structure, returnDelegations, owners);
+  components.setTiers(inferred.tiers, inferred.owners);
+  return { tiers: inferred.tiers, returns };
+}
+
+function tsconfigName(program: ts.Program, rootDir: string): string {
+  const configFile = program.getCompilerOptions().configFilePath;
+  return typeof configFile === 'string' ? relativePath(rootDir, configFile) : 'tsconfig.json';
 }
 
 function sortBoundaries(boundaries: Boundary[]): Boundary[] {

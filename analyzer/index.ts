@@ -18,16 +18,9 @@ export interface ProjectAnalysis {
 }
 
 /** Loads the tsconfig and `tzimtzum.config.json` (found by walking up, unless given) and analyses the program. */
-export function analyzeProject(options: {
-  tsconfig: string;
-  configFile?: string;
-  ignoreConfigTiers?: boolean;
-  loadProgram?: (tsconfig: string) => LoadedProgram;
-}): ProjectAnalysis {
+export function analyzeProject(options: { tsconfig: string; configFile?: string; loadProgram?: (tsconfig: string) => LoadedProgram }): ProjectAnalysis {
   const loaded = (options.loadProgram ?? loadProgram)(options.tsconfig);
-  const resolved = resolveConfig({ configFile: options.configFile, searchFrom: path.dirname(loaded.tsconfigPath) });
-  // `init` infers tiers afresh: the config's own tiers would only be echoed back.
-  const config = options.ignoreConfigTiers ? { ...resolved, config: { ...resolved.config, tiers: undefined } } : resolved;
+  const config = resolveConfig({ configFile: options.configFile, searchFrom: path.dirname(loaded.tsconfigPath) });
   const analysis = analyzeProgram(loaded.program, config, loaded.rootDir);
   return { analysis, config, rootDir: loaded.rootDir, tsconfigPath: loaded.tsconfigPath };
 }

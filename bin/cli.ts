@@ -73,33 +73,46 @@ async function runGraph(options: CliOptions, io: CliIo): Promise<number> {
   return 0;
 }
 
-/** Infers tiers and writes them as a starting config next to the tsconfig; never overwrites without --force. */
+/**
+ * Writes the tiers as a starting config next to the tsconfig, one that reproduces them: inferred
+ * tiers as globs and named components, declared ones as they are. Never overwrites without --force.
+ */
 async function runInit(options: CliOptions, io: CliIo): Promise<number> {
-  const project = analyzeFromOptions(options, io, { ignoreConfigTiers: true });
+  const project = analyzeFromOptions(options, io);
   const target = path.join(project.rootDir, 'tzimtzum.config.json');
   if (fs.existsSync(target) && !options.force) throw new UsageError('already exists; use --force to overwrite it', target);
-  const report = buildReport(project.analysis, { levels: ruleLevels({}) });
-  const proposal = proposeConfig(report);
-  const lines = [`Tiers (${report.tiers.some((t) => t.declared) ? 'declared by @tier tags' : 'inferred from the delegation structure'}), top first:`];
+  const report = buildReport(project.analysis, { levels: ruleLevels(project.config.config) });
+  if (report.tiers.length === 0) {
+    const why = report.diagnostics.filter((d) => d.severity === 'info').map((d) => `\n  ${d.message}`).join('');
+    throw new UsageError(`no tiers to write: no component was recognised, so nothing was written${why}`, project.tsconfigPath);
+  }
+  const proposal = proposeConfig(project.analysis, project.config.config);
+  const origin = { inferred: 'inferred from the delegation structure', config: 'declared by the config', tags: 'declared by @tier tags' }[proposal.source];
+  const lines = [`Tiers (${origin}), top first:`];
   for (const tier of [...report.tiers].sort((a, b) => a.rank - b.rank)) {
     const members = report.components.filter((c) => c.tier === tier.name && c.kind !== 'model-call');
     lines.push(`  ${tier.rank} ${tier.name}: ${members.map((c) => `${c.name} (${c.kind}, ${c.file}:${c.line})`).join(', ') || '—'}`);
   }
-  for (const mixed of proposal.mixedFiles) {
-    lines.push(`  note: ${mixed.file} holds components of ${mixed.tiers.join(', ')}: place them with @tier tags (a glob covers whole files)`);
+  await writeOutput(target, configFileText(proposal.config));
+  lines.push(`Wrote ${path.relative(io.cwd, target) || target}:`);
+  for (const tier of proposal.config.tiers ?? []) {
+    const parts = [...(tier.include ?? []), ...(tier.components ?? []).map((name) => `component '${name}'`)];
+    lines.push(`  ${tier.name}: ${parts.join(', ') || '(order only)'}`);
   }
-  const config = { ...project.config.config, ...proposal.config };
-  await writeOutput(target, configFileText(config));
-  lines.push(`Wrote ${path.relative(io.cwd, target) || target}`);
+  for (const placed of proposal.placedByName) {
+    lines.push(`  note: '${placed.name}' (${placed.file}) is placed in ${placed.tier} by name: a glob over its file would place it or its neighbours elsewhere`);
+  }
+  for (const missed of proposal.unplaced) {
+    lines.push(`  warning: '${missed.name}' (${missed.file}) cannot be placed in ${missed.tier} by the config: tag it /** @tier ${missed.tier} */`);
+  }
   io.stdout.write(`${lines.join('\n')}\n`);
   return 0;
 }
 
-function analyzeFromOptions(options: CliOptions, io: CliIo, flags: { ignoreConfigTiers?: boolean } = {}) {
+function analyzeFromOptions(options: CliOptions, io: CliIo) {
   return analyzeProject({
     tsconfig: path.resolve(io.cwd, options.project),
     configFile: options.config && path.resolve(io.cwd, options.config),
-    ignoreConfigTiers: flags.ignoreConfigTiers,
     loadProgram: io.loadProgram,
   });
 }

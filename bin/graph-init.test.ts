@@ -27,15 +27,17 @@ describe('tzimtzum graph', () => {
     const run = await runCli(['graph', '-p', path.join(dir, 'tsconfig.json')]);
     assert.equal(run.code, 0, run.stderr);
     const graph = JSON.parse(run.stdout);
-    assert.deepEqual(Object.keys(graph), ['schemaVersion', 'tool', 'tiers', 'components', 'boundaries']);
+    assert.deepEqual(Object.keys(graph), ['schemaVersion', 'tool', 'tiers', 'components', 'boundaries', 'diagnostics']);
+    assert.deepEqual(graph.diagnostics, []);
+    // Inferred tiers are named by rank and role, never with the default stack's names.
     assert.deepEqual(graph.tiers, [
-      { name: 'orchestrator', rank: 0, declared: false },
-      { name: 'council', rank: 1, declared: false },
+      { name: 'entry', rank: 0, declared: false },
+      { name: 'delegate-1', rank: 1, declared: false },
       { name: 'implementation', rank: 2, declared: false },
     ]);
     assert.deepEqual(graph.components.map((c: { name: string; tier: string }) => [c.name, c.tier]), [
-      ['desk', 'orchestrator'],
-      ['research', 'council'],
+      ['desk', 'entry'],
+      ['research', 'delegate-1'],
       ['search', 'implementation'],
     ]);
     assert.equal(graph.boundaries.length, 2);
@@ -72,18 +74,68 @@ describe('tzimtzum init', () => {
     const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json')], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /inferred from the delegation structure/);
-    assert.match(run.stdout, /0 orchestrator: desk \(function, src\/desk\.ts:3\)/);
-    assert.match(run.stdout, /Wrote tzimtzum\.config\.json/);
+    assert.match(run.stdout, /0 entry: desk \(function, src\/desk\.ts:3\)/);
+    assert.match(run.stdout, /Wrote tzimtzum\.config\.json:\n {2}entry: src\/desk\.ts\n {2}delegate-1: src\/research\.ts\n {2}implementation: src\/search\.ts\n/);
     const config = JSON.parse(fs.readFileSync(path.join(dir, 'tzimtzum.config.json'), 'utf8'));
     assert.deepEqual(config.tiers, [
-      { name: 'orchestrator', include: ['src/desk.ts'] },
-      { name: 'council', include: ['src/research.ts'] },
+      { name: 'entry', include: ['src/desk.ts'] },
+      { name: 'delegate-1', include: ['src/research.ts'] },
       { name: 'implementation', include: ['src/search.ts'] },
     ]);
     const audit = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
     const report = JSON.parse(audit.stdout);
     assert.deepEqual(report.tiers.map((t: { declared: boolean }) => t.declared), [true, true, true]);
     assert.deepEqual(report.diagnostics, []);
+  });
+
+  it('places components of a file that mixes tiers by name, and says so', async () => {
+    const dir = inferredProject();
+    // `search` moves into research.ts: one file now holds a delegate-1 and an implementation component.
+    fs.writeFileSync(
+      path.join(dir, 'src/research.ts'),
+      `/** @component */\nexport function research(query: string) {\n  return search(query);\n}\n/** @component */\nexport function search(query: string) {\n  return [query];\n}\n`,
+    );
+    fs.rmSync(path.join(dir, 'src/search.ts'));
+    const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json')], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    const config = JSON.parse(fs.readFileSync(path.join(dir, 'tzimtzum.config.json'), 'utf8'));
+    assert.deepEqual(config.tiers, [
+      { name: 'entry', include: ['src/desk.ts'] },
+      { name: 'delegate-1', components: ['research'] },
+      { name: 'implementation', components: ['search'] },
+    ]);
+    assert.match(run.stdout, /delegate-1: component 'research'/);
+    assert.match(run.stdout, /note: 'search' \(src\/research\.ts\) is placed in implementation by name/);
+    const audit = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    const report = JSON.parse(audit.stdout);
+    assert.deepEqual(report.components.map((c: { name: string; tier: string }) => [c.name, c.tier]), [
+      ['desk', 'entry'],
+      ['research', 'delegate-1'],
+      ['search', 'implementation'],
+    ]);
+  });
+
+  it('keeps the tiers a config already declares: --force never turns them into inferred ones', async () => {
+    const dir = inferredProject();
+    const declared = [{ name: 'top', include: ['src/desk.ts', 'src/research.ts'] }, { name: 'bottom', include: ['src/search.ts'] }];
+    fs.writeFileSync(path.join(dir, 'tzimtzum.config.json'), JSON.stringify({ tiers: declared }));
+    const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json'), '--force'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /Tiers \(declared by the config\)/);
+    assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'tzimtzum.config.json'), 'utf8')).tiers, declared);
+  });
+
+  it('writes nothing, and says why, when no component is recognised', async () => {
+    const dir = inferredProject();
+    for (const file of ['desk', 'research', 'search']) {
+      const text = fs.readFileSync(path.join(dir, `src/${file}.ts`), 'utf8');
+      fs.writeFileSync(path.join(dir, `src/${file}.ts`), text.replace('/** @component */\n', ''));
+    }
+    const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json')], { cwd: dir });
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /no tiers to write: no component was recognised, so nothing was written/);
+    assert.match(run.stderr, /@component/);
+    assert.equal(fs.existsSync(path.join(dir, 'tzimtzum.config.json')), false);
   });
 
   it('never overwrites an existing config without --force', async () => {

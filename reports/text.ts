@@ -1,5 +1,5 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import type { AnalysisReport, FindingInfo } from '../analyzer/model.js';
+import type { AnalysisReport, DiagnosticInfo, FindingInfo } from '../analyzer/model.js';
 import { terminalSafe as safe } from './terminal-safe.js';
 
 export interface TextOptions {
@@ -24,12 +24,13 @@ export function formatText(report: AnalysisReport, options: TextOptions): string
   }
 
   lines.push(...formatBandwidth(report, c));
-  for (const diagnostic of report.diagnostics) {
-    const where = safe(diagnostic.line ? `${diagnostic.file}:${diagnostic.line}` : diagnostic.file);
+  const where = (d: DiagnosticInfo) => safe(d.line ? `${d.file}:${d.line}` : d.file);
+  const problems = report.diagnostics.filter((d) => d.severity !== 'info');
+  for (const diagnostic of problems) {
     const label = diagnostic.severity === 'error' ? c.red('diagnostic') : c.yellow('diagnostic');
-    lines.push(`${label} ${where}: ${safe(diagnostic.message)}`);
+    lines.push(`${label} ${where(diagnostic)}: ${safe(diagnostic.message)}`);
   }
-  if (report.diagnostics.length > 0) lines.push('');
+  if (problems.length > 0) lines.push('');
 
   const { error, warning } = report.summary.findings;
   const total = error + warning;
@@ -46,6 +47,8 @@ export function formatText(report: AnalysisReport, options: TextOptions): string
         `${report.summary.boundaries} ${plural(report.summary.boundaries, 'boundary', 'boundaries')}, ${report.summary.designed} designed${suppressed}`,
     ),
   );
+  // What the summary alone would leave unsaid (nothing recognised): right under it.
+  for (const diagnostic of report.diagnostics.filter((d) => d.severity === 'info')) lines.push(`${c.cyan('info')} ${where(diagnostic)}: ${safe(diagnostic.message)}`);
   return `${lines.join('\n')}\n`;
 }
 

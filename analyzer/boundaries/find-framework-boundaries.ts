@@ -7,15 +7,18 @@ import type { FrameworkRegistry } from '../frameworks/framework-registry.js';
 import type { TierModel } from '../tiers/tier-model.js';
 import type { Boundary } from './boundary.js';
 
-/** Framework edges (tools, handoffs, sub-agents, nodes, steps) whose ends sit in different tiers, and every model call, tiered or not. */
+/** Framework edges (tools, handoffs, sub-agents, nodes, steps) whose ends sit in different tiers, except returns, and every model call, tiered or not. */
 export function findFrameworkBoundaries(
   frameworks: FrameworkRegistry,
   graph: CallGraph,
   tiers: TierModel,
   components: ComponentRegistry,
+  returns: ReadonlySet<FrameworkEdge> = new Set(),
 ): Boundary[] {
   const boundaries: Boundary[] = [];
   for (const edge of frameworks.edges) {
+    // A handoff back to where the conversation came from is no crossing (DESIGN.md §5).
+    if (returns.has(edge)) continue;
     const fromTier = isFunction(edge.from) ? tiers.tierOfFunction(edge.from) : edge.from.tier;
     const toTier = edge.to.tier;
     if (!fromTier || !toTier || fromTier === toTier) continue;

@@ -6,14 +6,16 @@ export type Owner = Component | 'shared';
 
 /**
  * Which component's body reaches each function: its entry and everything called from it, up to
- * another component's entry. A function reached from two components is shared.
+ * another component's entry. A function reached from two components is shared. Components that
+ * share an entry (a function used as a node by several graphs) own its code together, through the
+ * last of them, as the registry's `forFunction` answers.
  */
 export function functionOwners(graph: CallGraph, components: readonly Component[]): Map<FunctionNode, Owner> {
   const entries = new Map<FunctionNode, Component>();
   for (const component of components) if (component.entry) entries.set(component.entry, component);
   const owners = new Map<FunctionNode, Owner>();
   for (const component of components) {
-    if (!component.entry) continue;
+    if (!component.entry || entries.get(component.entry) !== component) continue;
     const queue = [component.entry];
     const seen = new Set(queue);
     while (queue.length > 0) {

@@ -3,6 +3,8 @@ import type { RuleId, RuleLevel } from '../model.js';
 export interface TierDeclaration {
   name: string;
   include?: string[];
+  /** Components placed in this tier by the name the JSON report gives them; a name wins over a glob, a `@tier` tag over both. */
+  components?: string[];
 }
 
 /** The contents of `tzimtzum.config.json` (or ESLint `settings.tzimtzum`). Every key is optional. */

@@ -23,6 +23,8 @@ export class FrameworkRegistry implements AdapterContext {
   private readonly contextParameters = new Map<FunctionNode, Set<number>>();
   private readonly contextTypes = new Set<string>();
   private resolved?: FrameworkCall[];
+  /** Packages whose declarations the program loads (known after `run`). */
+  readonly loadedPackages = new Set<string>();
 
   constructor(
     readonly checker: ts.TypeChecker,
@@ -53,13 +55,12 @@ export class FrameworkRegistry implements AdapterContext {
 
   /** Runs the adapters whose packages the program loads. */
   run(adapters: readonly FrameworkAdapter[], program: ts.Program): void {
-    const loaded = new Set<string>();
     for (const sourceFile of program.getSourceFiles()) {
       const name = packageOf(sourceFile.fileName);
-      if (name) loaded.add(name);
+      if (name) this.loadedPackages.add(name);
     }
     for (const adapter of adapters) {
-      if (adapter.packages.some((p) => loaded.has(p))) adapter.analyze(this);
+      if (adapter.packages.some((p) => this.loadedPackages.has(p))) adapter.analyze(this);
     }
   }
 

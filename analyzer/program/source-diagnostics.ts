@@ -6,6 +6,7 @@ import { relativePath } from './project-files.js';
 /** Syntax errors and unresolved imports: reported, never fatal; the rest of the program is analysed. */
 export function sourceDiagnostics(program: ts.Program, files: readonly ts.SourceFile[], rootDir: string): DiagnosticInfo[] {
   const checker = program.getTypeChecker();
+  const resolves = moduleResolution(program, checker);
   const diagnostics: DiagnosticInfo[] = [];
   for (const sourceFile of files) {
     const file = relativePath(rootDir, sourceFile.fileName);
@@ -22,7 +23,7 @@ export function sourceDiagnostics(program: ts.Program, files: readonly ts.Source
     for (const statement of sourceFile.statements) {
       const specifier = ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
       if (!specifier || !ts.isStringLiteral(specifier)) continue;
-      if (checker.getSymbolAtLocation(specifier) || isNonCodeModule(specifier.text)) continue;
+      if (isNonCodeModule(specifier.text) || resolves(sourceFile, specifier)) continue;
       diagnostics.push({
         severity: 'warning',
         file,
@@ -32,6 +33,48 @@ export function sourceDiagnostics(program: ts.Program, files: readonly ts.Source
     }
   }
   return diagnostics;
+}
+
+/**
+ * Whether the program's own module resolution resolves an import, as `tsc` does: to a module
+ * symbol, to a file (a package without types resolves too, to its JavaScript), through `paths`,
+ * or to an ambient module declaration (`declare module 'node:async_hooks'`, `declare module '*.css'`).
+ */
+function moduleResolution(program: ts.Program, checker: ts.TypeChecker): (sourceFile: ts.SourceFile, specifier: ts.StringLiteral) => boolean {
+  const options = program.getCompilerOptions();
+  // Public since TypeScript 5.3 on the program object, though not in every release's declarations.
+  const resolvedBy = program as ts.Program & {
+    getResolvedModule?(sourceFile: ts.SourceFile, moduleName: string, mode: ts.ResolutionMode): ts.ResolvedModuleWithFailedLookupLocations | undefined;
+  };
+  let ambient: { exact: Set<string>; patterns: RegExp[] } | undefined;
+  const ambientModules = () => {
+    if (ambient) return ambient;
+    ambient = { exact: new Set(), patterns: [] };
+    for (const symbol of checker.getAmbientModules()) {
+      const name = symbol.getName().replace(/^["']|["']$/g, '');
+      if (name.includes('*')) ambient.patterns.push(new RegExp(`^${name.split('*').map(escapeRegExp).join('.*')}$`));
+      else ambient.exact.add(name);
+    }
+    return ambient;
+  };
+  return (sourceFile, specifier) => {
+    const name = specifier.text;
+    try {
+      if (checker.getSymbolAtLocation(specifier)) return true;
+      const mode = program.getModeForUsageLocation(sourceFile, specifier);
+      if (resolvedBy.getResolvedModule?.(sourceFile, name, mode)?.resolvedModule) return true;
+      if (ts.resolveModuleName(name, sourceFile.fileName, options, ts.sys, undefined, undefined, mode).resolvedModule) return true;
+    } catch {
+      // A resolution that throws is one tsc would not make either.
+    }
+    const { exact, patterns } = ambientModules();
+    const bare = name.startsWith('node:') ? name.slice('node:'.length) : name;
+    return exact.has(name) || exact.has(bare) || patterns.some((pattern) => pattern.test(name));
+  };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function isNonCodeModule(specifier: string): boolean {

@@ -4,6 +4,8 @@ import ts from '../typescript.cjs';
 import { minimatch } from 'minimatch';
 import { fileTierTag, findTag } from '../annotations/jsdoc-tags.js';
 import type { CallGraph } from '../callgraph/call-graph.js';
+import type { Component } from '../components/component.js';
+import { nameMatches } from './component-names.js';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { DEFAULT_TIER_STACK, type ResolvedConfig } from '../config/config.js';
 import { UsageError } from '../errors.js';
@@ -18,17 +20,24 @@ export function hasDeclaredTiers(config: ResolvedConfig, graph: CallGraph): bool
   return graph.functions.some((fn) => (isModuleNode(fn) ? fileTierTag(fn.sourceFile) : findTag(fn.decl, 'tier')) !== undefined);
 }
 
+/** Declared tiers also place components, each by its own assignment. */
+export interface DeclaredTierModel extends TierModel {
+  tierOfComponent(component: Component): string | null;
+}
+
 /**
- * Declared tiers: the config's `tiers` order (else the default stack), members from globs and
- * `@tier` tags. The most specific assignment wins: function tag, class tag, enclosing function,
- * file tag, glob.
+ * Declared tiers: the config's `tiers` order (else the default stack), members from `@tier` tags,
+ * `components` named in the config and globs. The most specific assignment wins: a tag (on the
+ * function, its class, an enclosing function or the file), then a named component, then the
+ * enclosing function's tier, then a glob.
  */
 export function assignDeclaredTiers(
   config: ResolvedConfig,
   graph: CallGraph,
+  components: readonly Component[],
   rootDir: string,
   diagnostics: DiagnosticInfo[],
-): TierModel {
+): DeclaredTierModel {
   const declarations = config.config.tiers ?? [];
   const names = declarations.length > 0 ? declarations.map((t) => t.name) : DEFAULT_TIER_STACK;
   const ranks = new Map(names.map((name, rank) => [name, rank]));
@@ -54,6 +63,32 @@ export function assignDeclaredTiers(
     return tier;
   };
 
+  const named = nameComponents(config, components, rootDir, diagnostics);
+  // A function that is the entry of several named components (a node of several graphs) takes their
+  // tier only when they agree; otherwise each component keeps its own and the function none of them.
+  const namedEntries = new Map<FunctionNode, string | null>();
+  for (const [component, tier] of named) {
+    if (!component.entry) continue;
+    const known = namedEntries.get(component.entry);
+    namedEntries.set(component.entry, known === undefined || known === tier ? tier : null);
+  }
+
+  // The tier a tag gives a function: its own, its class's, an enclosing function's, its file's.
+  const tagged = new Map<FunctionNode, string | null>();
+  const taggedTier = (fn: FunctionNode): string | null => {
+    if (tagged.has(fn)) return tagged.get(fn)!;
+    let tier: string | null;
+    if (isModuleNode(fn)) {
+      const tag = fileTierTag(fn.sourceFile);
+      tier = tag ? checkTag(tag.value, tag.node) : null;
+    } else {
+      const tag = findTag(fn.decl, 'tier') ?? (fn.classDecl ? findTag(fn.classDecl, 'tier') : undefined);
+      tier = tag ? checkTag(tag.value, tag.node) : taggedTier(fn.parent ?? graph.moduleOf(fn.sourceFile));
+    }
+    tagged.set(fn, tier);
+    return tier;
+  };
+
   const own = new Map<FunctionNode, string | null>();
   const ownTier = (fn: FunctionNode): string | null => {
     if (own.has(fn)) return own.get(fn)!;
@@ -62,6 +97,7 @@ export function assignDeclaredTiers(
     else {
       const tag = findTag(fn.decl, 'tier') ?? (fn.classDecl ? findTag(fn.classDecl, 'tier') : undefined);
       if (tag) tier = checkTag(tag.value, tag.node);
+      else if (namedEntries.get(fn)) tier = taggedTier(fn) ?? namedEntries.get(fn)!;
       else if (fn.parent && !isModuleNode(fn.parent)) tier = ownTier(fn.parent);
       else tier = tierOfFile(fn.sourceFile);
     }
@@ -71,15 +107,55 @@ export function assignDeclaredTiers(
   for (const fn of graph.functions) ownTier(fn);
 
   const { tiers, shared } = inheritCallerTiers(graph, own);
+  const tierOfFunction = (fn: FunctionNode): string | null => tiers.get(fn) ?? null;
   return {
+    tierOfComponent: (component) => {
+      const name = named.get(component);
+      if (name) return taggedTier(component.entry ?? graph.enclosingFunction(component.node)) ?? name;
+      return tierOfFunction(component.entry ?? graph.enclosingFunction(component.node));
+    },
     tiers: names.map((name, rank) => ({ name, rank, declared: true })),
     declared: true,
     rank: (tier) => ranks.get(tier) ?? -1,
-    tierOfFunction: (fn) => tiers.get(fn) ?? null,
+    tierOfFunction,
     isShared: (fn) => shared.has(fn),
     tierOfFile,
     implementationTier: names[names.length - 1] ?? null,
   };
+}
+
+/**
+ * The tier each component named in a `tiers[].components` entry is placed in (the first tier in
+ * the order that names it); warns on names that match no component.
+ */
+function nameComponents(
+  config: ResolvedConfig,
+  components: readonly Component[],
+  rootDir: string,
+  diagnostics: DiagnosticInfo[],
+): Map<Component, string> {
+  const result = new Map<Component, string>();
+  const declarations = config.config.tiers ?? [];
+  if (!declarations.some((tier) => tier.components?.length)) return result;
+  const candidates = components
+    .filter((c) => c.kind !== 'model-call')
+    .map((component) => ({ component, file: relativePath(rootDir, component.node.getSourceFile().fileName) }));
+  const configText = config.file ? safeRead(config.file) : undefined;
+  for (const tier of declarations) {
+    for (const name of tier.components ?? []) {
+      const matches = candidates.filter((c) => nameMatches(name, c.component.name, c.file));
+      for (const { component } of matches) if (!result.has(component)) result.set(component, tier.name);
+      if (matches.length === 0) {
+        diagnostics.push({
+          severity: 'warning',
+          file: config.file ? relativePath(rootDir, config.file) : 'tzimtzum.config.json',
+          line: lineOf(configText, JSON.stringify(name)),
+          message: `tier '${tier.name}': component '${name}' matches no component`,
+        });
+      }
+    }
+  }
+  return result;
 }
 
 /** The tier of each file matched by a `tiers[].include` glob (first tier in the order wins); warns on globs that match nothing. */

@@ -2,113 +2,96 @@ import type { FunctionNode } from '../callgraph/function-node.js';
 import type { Component } from '../components/component.js';
 import type { Owner } from '../components/function-owners.js';
 import type { TierInfo } from '../model.js';
+import type { Delegation, DelegationStructure } from './delegations.js';
+import { PeerUnits } from './peer-units.js';
+import { stronglyConnected } from './strongly-connected.js';
 import type { TierModel } from './tier-model.js';
-
-/** A delegation between two components: who hands work to whom. */
-export interface Delegation {
-  from: Component;
-  to: Component;
-}
 
 /**
  * Inferred tiers (DESIGN.md §5): entry components are tier 0; a delegate sits one tier below the
- * lowest tier that delegates to it, after condensing cycles. Functions take the tier of the
- * component whose body reaches them; shared functions have none.
+ * lowest tier that delegates to it, after condensing cycles (returns are not delegation); a graph's
+ * nodes are peers in its tier; a tool that delegates to nothing sits in the bottom tier. Functions
+ * take the tier of the component whose body reaches them; shared functions have none, and so has
+ * a function that is the node of several graphs in different tiers.
  */
 export function inferTiers(
   components: readonly Component[],
-  delegations: readonly Delegation[],
+  structure: DelegationStructure,
+  returns: ReadonlySet<Delegation>,
   owners: ReadonlyMap<FunctionNode, Owner>,
-): TierModel {
+): { tiers: TierModel; owners: Map<FunctionNode, Owner> } {
   const ranked = components.filter((c) => c.kind !== 'model-call');
-  const rankOf = rankComponents(ranked, delegations.filter((d) => d.from !== d.to));
-  const depth = Math.max(-1, ...rankOf.values()) + 1;
-  const names = tierNames(depth);
-  for (const component of ranked) component.tier = names[rankOf.get(component) ?? 0] ?? null;
+  const units = new PeerUnits(ranked, structure.peers);
+  const delegations = structure.delegations.filter((d) => !returns.has(d));
+  const unitRank = rankUnits(units, delegations);
+
+  const delegating = new Set(delegations.filter((d) => units.of(d.from) !== units.of(d.to)).map((d) => units.of(d.from)));
+  const leafTools = ranked.filter((c) => c.kind === 'tool' && !delegating.has(units.of(c)) && units.members(units.of(c)).length === 1);
+  let bottom = Math.max(0, ...ranked.map((c) => unitRank[units.of(c)]!));
+  if (leafTools.length > 0 && leafTools.length < ranked.length) bottom = Math.max(bottom, 1);
+  const leaves = new Set(leafTools);
+  const names = tierNames(ranked.length === 0 ? 0 : bottom + 1);
+  for (const component of ranked) component.tier = names[leaves.has(component) ? bottom : unitRank[units.of(component)]!] ?? null;
+
+  const adjusted = splitMixedNodeOwners(ranked, owners);
   const tiers: TierInfo[] = names.map((name, rank) => ({ name, rank, declared: false }));
   const ranks = new Map(names.map((name, rank) => [name, rank]));
   return {
-    tiers,
-    declared: false,
-    rank: (tier) => ranks.get(tier) ?? -1,
-    tierOfFunction: (fn) => {
-      const owner = owners.get(fn);
-      return owner && owner !== 'shared' ? owner.tier : null;
+    owners: adjusted,
+    tiers: {
+      tiers,
+      declared: false,
+      rank: (tier) => ranks.get(tier) ?? -1,
+      tierOfFunction: (fn) => {
+        const owner = adjusted.get(fn);
+        return owner && owner !== 'shared' ? owner.tier : null;
+      },
+      isShared: (fn) => adjusted.get(fn) === 'shared',
+      tierOfFile: () => null,
+      implementationTier: names[names.length - 1] ?? null,
     },
-    isShared: (fn) => owners.get(fn) === 'shared',
-    tierOfFile: () => null,
-    implementationTier: names[names.length - 1] ?? null,
   };
 }
 
-/** Longest-path ranks over the condensation of the delegation graph (Tarjan's strongly connected components). */
-function rankComponents(components: readonly Component[], delegations: readonly Delegation[]): Map<Component, number> {
-  const successors = new Map<Component, Component[]>(components.map((c) => [c, []]));
-  for (const { from, to } of delegations) successors.get(from)?.push(to);
-
-  const index = new Map<Component, number>();
-  const low = new Map<Component, number>();
-  const onStack = new Set<Component>();
-  const stack: Component[] = [];
-  const sccOf = new Map<Component, number>();
-  let counter = 0;
-  let sccCount = 0;
-  const strongConnect = (v: Component): void => {
-    index.set(v, counter);
-    low.set(v, counter++);
-    stack.push(v);
-    onStack.add(v);
-    for (const w of successors.get(v) ?? []) {
-      if (!index.has(w)) {
-        strongConnect(w);
-        low.set(v, Math.min(low.get(v)!, low.get(w)!));
-      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
-    }
-    if (low.get(v) === index.get(v)) {
-      for (let w: Component | undefined; w !== v; ) {
-        w = stack.pop()!;
-        onStack.delete(w);
-        sccOf.set(w, sccCount);
-      }
-      sccCount++;
-    }
-  };
-  for (const component of components) if (!index.has(component)) strongConnect(component);
-
-  // Tarjan numbers components in reverse topological order: walk them from the last (sources) down.
-  const sccRank = new Array<number>(sccCount).fill(0);
-  const sccSuccessors = new Map<number, Set<number>>();
-  for (const { from, to } of delegations) {
-    const a = sccOf.get(from);
-    const b = sccOf.get(to);
-    if (a === undefined || b === undefined || a === b) continue;
-    if (!sccSuccessors.has(a)) sccSuccessors.set(a, new Set());
-    sccSuccessors.get(a)!.add(b);
+/** Longest-path ranks over the condensation of the delegation graph between peer units. */
+function rankUnits(units: PeerUnits, delegations: readonly Delegation[]): number[] {
+  const successors = units.successors(delegations);
+  const { componentOf, count } = stronglyConnected(units.count, successors);
+  const sccRank = new Array<number>(count).fill(0);
+  const sccSuccessors = Array.from({ length: count }, () => new Set<number>());
+  successors.forEach((next, unit) => {
+    for (const to of next) if (componentOf[unit] !== componentOf[to]) sccSuccessors[componentOf[unit]!]!.add(componentOf[to]!);
+  });
+  // Components are numbered in reverse topological order: walk them from the last (sources) down.
+  for (let scc = count - 1; scc >= 0; scc--) {
+    for (const next of sccSuccessors[scc]!) sccRank[next] = Math.max(sccRank[next]!, sccRank[scc]! + 1);
   }
-  for (let scc = sccCount - 1; scc >= 0; scc--) {
-    for (const next of sccSuccessors.get(scc) ?? []) sccRank[next] = Math.max(sccRank[next]!, sccRank[scc]! + 1);
-  }
-  return new Map(components.map((c) => [c, sccRank[sccOf.get(c)!]!]));
+  return Array.from({ length: units.count }, (_, unit) => sccRank[componentOf[unit]!]!);
 }
 
-/** Names for inferred tiers, top first, taken from the default stack so that `init` proposes familiar ones. */
+/**
+ * A function that is the node of several graphs has one node component per graph. Its code
+ * belongs to them all: when they sit in different tiers, it is shared, like any function reached
+ * from several tiers.
+ */
+function splitMixedNodeOwners(components: readonly Component[], owners: ReadonlyMap<FunctionNode, Owner>): Map<FunctionNode, Owner> {
+  const tiersOfEntry = new Map<FunctionNode, Set<string | null>>();
+  for (const component of components) {
+    if (!component.entry) continue;
+    const set = tiersOfEntry.get(component.entry) ?? new Set();
+    set.add(component.tier);
+    tiersOfEntry.set(component.entry, set);
+  }
+  const adjusted = new Map(owners);
+  for (const [fn, owner] of owners) {
+    if (owner !== 'shared' && owner.entry && (tiersOfEntry.get(owner.entry)?.size ?? 1) > 1) adjusted.set(fn, 'shared');
+  }
+  return adjusted;
+}
+
+/** Names for inferred tiers, top first, by rank and role; never the default stack's names, which mean a declared role. */
 export function tierNames(depth: number): string[] {
-  switch (depth) {
-    case 0:
-      return [];
-    case 1:
-      return ['orchestrator'];
-    case 2:
-      return ['orchestrator', 'implementation'];
-    case 3:
-      return ['orchestrator', 'council', 'implementation'];
-    case 4:
-      return ['orchestrator', 'council', 'workflow', 'implementation'];
-    case 5:
-      return ['orchestrator', 'council', 'design', 'workflow', 'implementation'];
-    case 6:
-      return ['root', 'orchestrator', 'council', 'design', 'workflow', 'implementation'];
-    default:
-      return ['orchestrator', ...Array.from({ length: depth - 2 }, (_, i) => `tier-${i + 1}`), 'implementation'];
-  }
+  if (depth <= 0) return [];
+  if (depth === 1) return ['entry'];
+  return ['entry', ...Array.from({ length: depth - 2 }, (_, i) => `delegate-${i + 1}`), 'implementation'];
 }

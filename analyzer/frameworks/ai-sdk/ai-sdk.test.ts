@@ -49,7 +49,7 @@ export async function summarise(text: string) {
     });
     assert.deepEqual(
       report.components.map((c) => `${c.kind} ${c.name} ${c.tier}`),
-      ['tool weather implementation', 'model-call weather result null', 'agent answer orchestrator', 'model-call generateText null'],
+      ['tool weather implementation', 'model-call weather result null', 'agent answer entry', 'model-call generateText null'],
     );
     const toolBoundary = report.boundaries.find((b) => b.kind === 'tool');
     assert.equal(toolBoundary?.contract, 'z.object({ city: z.string() })');

@@ -117,7 +117,7 @@ describe('mastra adapter: mastra-aliases (renamed imports, a local barrel, a nam
     const passthrough = report.findings.filter((f) => f.ruleId === 'no-conversation-passthrough' && f.file === 'src/agents.ts');
     assert.deepEqual(
       passthrough.map((f) => f.message),
-      ['No delegation messageFilter: desk hands its whole conversation to sub-agent lead (orchestrator → lead, council).'],
+      ['No delegation messageFilter: desk hands its whole conversation to sub-agent lead (entry → lead, delegate-1).'],
     );
   });
 });
