@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
@@ -12,6 +11,7 @@ import { runCli } from '../test/support/run-cli.js';
 import { formatHtml } from './html.js';
 import { launchChromium, type Browser } from './test-support/browser.js';
 import { largeReport } from './test-support/large-report.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 interface Rect {
   top: number;
@@ -85,7 +85,7 @@ const isMember = (report: AnalysisReport, c: ComponentInfo) =>
 
 describe('HTML diagram geometry in Chromium', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'tzimtzum-diagram-'));
+  const dir = makeTempDir('tzimtzum-diagram-');
 
   before(async () => {
     browser = await launchChromium();

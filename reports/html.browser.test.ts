@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -10,6 +9,7 @@ import { formatHtml } from './html.js';
 import { launchChromium, type Browser } from './test-support/browser.js';
 import { HOSTILE_FILE, HOSTILE_SOURCE, hostileReport } from './test-support/hostile-report.js';
 import { sampleReport, sampleSources } from './test-support/sample-report.js';
+import { makeTempDir } from '../test/support/temp-dir.js';
 
 const ARTIFACTS = fileURLToPath(new URL('../../test-artifacts/', import.meta.url));
 
@@ -23,7 +23,7 @@ interface OpenedPage {
 
 describe('HTML report in Chromium', () => {
   let browser: Browser;
-  const dir = mkdtempSync(join(tmpdir(), 'tzimtzum-html-'));
+  const dir = makeTempDir('tzimtzum-html-');
 
   before(async () => {
     browser = await launchChromium();

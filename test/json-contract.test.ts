@@ -34,14 +34,14 @@ describe('the JSON report of fixtures/mastra-supervisor through the CLI', async 
 
   it('infers three tiers from who delegates to whom: editor and its workflow, then the sub-agents and steps, then the tools', () => {
     assert.deepEqual(report.tiers, [
-      { name: 'orchestrator', rank: 0, declared: false },
-      { name: 'council', rank: 1, declared: false },
+      { name: 'entry', rank: 0, declared: false },
+      { name: 'delegate-1', rank: 1, declared: false },
       { name: 'implementation', rank: 2, declared: false },
     ]);
     assert.deepEqual(component('lookup-author'), { id: component('lookup-author').id, kind: 'tool', name: 'lookup-author', tier: 'implementation', framework: 'mastra', file: 'src/tools.ts', line: 15 });
     assert.deepEqual(
       ['editor', 'researcher', 'writer', 'publish-article', 'fetch-draft', 'search-archive'].map((name) => [name, component(name).kind, component(name).tier]),
-      [['editor', 'agent', 'orchestrator'], ['researcher', 'agent', 'council'], ['writer', 'agent', 'council'], ['publish-article', 'workflow', 'orchestrator'], ['fetch-draft', 'step', 'council'], ['search-archive', 'tool', 'implementation']],
+      [['editor', 'agent', 'entry'], ['researcher', 'agent', 'delegate-1'], ['writer', 'agent', 'delegate-1'], ['publish-article', 'workflow', 'entry'], ['fetch-draft', 'step', 'delegate-1'], ['search-archive', 'tool', 'implementation']],
     );
     for (const c of report.components) assert.deepEqual(Object.keys(c), ['id', 'kind', 'name', 'tier', 'framework', 'file', 'line']);
     assert.equal(new Set(report.components.map((c) => c.id)).size, report.components.length, 'ids are unique');

@@ -24,7 +24,7 @@ describe('the published package', () => {
   const shipped = new Set(files);
 
   it('holds only dist (without tests, bench, test helpers and source maps), bin, schema, docs and index.cjs', () => {
-    const allowed = /^(dist\/.+\.(js|d\.ts)|bin\/tzimtzum\.js|schema\/.+\.json|docs\/.+\.md|index\.cjs|package\.json|README\.md|LICENSE)$/;
+    const allowed = /^(dist\/.+\.(js|cjs|d\.ts|d\.cts)|bin\/tzimtzum\.js|schema\/.+\.json|docs\/.+\.md|index\.cjs|package\.json|README\.md|LICENSE)$/;
     assert.deepEqual(files.filter((f) => !allowed.test(f)), []);
     assert.deepEqual(files.filter((f) => /^dist\/(test|bench)\//.test(f)), []);
     assert.deepEqual(files.filter((f) => /\.test\.|test-support\//.test(f)), []);

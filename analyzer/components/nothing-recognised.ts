@@ -14,7 +14,8 @@ export function nothingRecognised(
   loadedPackages: ReadonlySet<string>,
   tsconfigFile: string,
 ): DiagnosticInfo | undefined {
-  if (components.some((c) => c.kind !== 'model-call')) return undefined;
+  // An untiered plain function is here only as the sender of a model call: it is not a recognised component.
+  if (components.some((c) => c.kind !== 'model-call' && !(c.kind === 'function' && c.tier === null))) return undefined;
   const packages = adapters.flatMap((adapter) => adapter.packages);
   const resolved = packages.filter((p) => loadedPackages.has(p));
   const what =

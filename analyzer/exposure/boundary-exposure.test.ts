@@ -43,7 +43,7 @@ describe('boundary exposure (bandwidth) of whole contexts', () => {
 
   it('reads through the receiver as the passthrough rule does', async () => {
     const { report } = await auditJson(tsconfig('smoke'));
-    // desk.ts:5 review(state): DeskState has goal and user; review reads only goal.
-    assert.deepEqual(boundaryAt(report, 'src/orchestrator/desk.ts', 5), { exposed: ['state.goal', 'state.user'], read: ['goal'] });
+    // desk.ts:6 review(state): DeskState has goal and user; review reads only goal.
+    assert.deepEqual(boundaryAt(report, 'src/orchestrator/desk.ts', 6), { exposed: ['state.goal', 'state.user'], read: ['goal'] });
   });
 });

@@ -57,13 +57,16 @@ function moduleResolution(program: ts.Program, checker: ts.TypeChecker): (source
     }
     return ambient;
   };
+  // A project file outside this program (an unbuilt project reference's source) is an error to tsc too.
+  const inProgram = (resolved: ts.ResolvedModuleFull | undefined): boolean =>
+    resolved !== undefined && (resolved.isExternalLibraryImport === true || program.getSourceFile(resolved.resolvedFileName) !== undefined);
   return (sourceFile, specifier) => {
     const name = specifier.text;
     try {
       if (checker.getSymbolAtLocation(specifier)) return true;
       const mode = program.getModeForUsageLocation(sourceFile, specifier);
-      if (resolvedBy.getResolvedModule?.(sourceFile, name, mode)?.resolvedModule) return true;
-      if (ts.resolveModuleName(name, sourceFile.fileName, options, ts.sys, undefined, undefined, mode).resolvedModule) return true;
+      if (inProgram(resolvedBy.getResolvedModule?.(sourceFile, name, mode)?.resolvedModule)) return true;
+      if (inProgram(ts.resolveModuleName(name, sourceFile.fileName, options, ts.sys, undefined, undefined, mode).resolvedModule)) return true;
     } catch {
       // A resolution that throws is one tsc would not make either.
     }

@@ -18,20 +18,27 @@ export interface Variant {
 
 const DEFAULT_STACK = ['root', 'orchestrator', 'council', 'design', 'workflow', 'implementation'];
 
-/** The annotated fixture projects (a tzimtzum config, no framework packages), `broken` among them; by name under fixtures/. */
+/** The annotated fixture projects (no framework package imported), `broken` among them; by name under fixtures/. */
 export function fuzzFixtures(): string[] {
-  return globSync('fixtures/**/tzimtzum.config.json', { cwd: repoRoot, ignore: ['**/node_modules/**'] })
+  return fixtureNames().filter((name) => !importsFramework(name));
+}
+
+/** The framework fixture projects (their code imports a framework or SDK package), by name under fixtures/. */
+export function frameworkFuzzFixtures(): string[] {
+  return fixtureNames().filter(importsFramework);
+}
+
+function fixtureNames(): string[] {
+  return globSync('fixtures/**/expected.json', { cwd: repoRoot, ignore: ['**/node_modules/**'] })
     .map((file) => path.dirname(file).split(path.sep).slice(1).join('/'))
-    .filter((name) => fs.existsSync(path.join(repoRoot, 'fixtures', name, 'expected.json')))
     .sort();
 }
 
-/** The framework fixture projects (no tzimtzum config: understood through the adapters only), by name under fixtures/. */
-export function frameworkFuzzFixtures(): string[] {
-  return globSync('fixtures/*/expected.json', { cwd: repoRoot })
-    .map((file) => path.dirname(file).split(path.sep).slice(1).join('/'))
-    .filter((name) => !fs.existsSync(path.join(repoRoot, 'fixtures', name, 'tzimtzum.config.json')))
-    .sort();
+const FRAMEWORK_IMPORT = /from '(@openai\/|@langchain\/|@mastra\/|@anthropic-ai\/|@google\/genai|ai'|openai'|langchain)/;
+
+function importsFramework(name: string): boolean {
+  const dir = path.join(repoRoot, 'fixtures', name);
+  return globSync('src/**/*.{ts,tsx,mts}', { cwd: dir }).some((file) => FRAMEWORK_IMPORT.test(fs.readFileSync(path.join(dir, file), 'utf8')));
 }
 
 /**
@@ -45,7 +52,7 @@ export function makeVariant(seed: number, fixtures: readonly string[]): Variant 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-fuzz-'));
   fs.cpSync(source, dir, { recursive: true, filter: (from) => !from.includes(`${path.sep}node_modules`) });
   // Framework fixtures need the real declarations (the adapters recognise them); the others get small stubs.
-  if (fs.existsSync(path.join(dir, 'tzimtzum.config.json'))) writeStubPackages(dir);
+  if (!importsFramework(fixture)) writeStubPackages(dir);
   else fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 
   const files = globSync('src/**/*.{ts,tsx,mts}', { cwd: dir }).sort();

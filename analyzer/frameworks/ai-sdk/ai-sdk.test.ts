@@ -34,7 +34,7 @@ const component = (report: AnalysisReport, name: string) => report.components.fi
 const rank = (report: AnalysisReport, name: string) => report.tiers.find((t) => t.name === component(report, name)?.tier)?.rank;
 
 describe('AI SDK adapter', () => {
-  it('names tools by their key, makes the function running a tool loop an agent, and a plain model call no component', () => {
+  it('names tools by their key, makes the function running a tool loop an agent, and a plain model call a model boundary from its untiered function', () => {
     const report = audit({
       'src/app.ts': `import { generateText, tool } from 'ai';
 import { z } from 'zod';
@@ -49,7 +49,8 @@ export async function summarise(text: string) {
     });
     assert.deepEqual(
       report.components.map((c) => `${c.kind} ${c.name} ${c.tier}`),
-      ['tool weather implementation', 'model-call weather result null', 'agent answer entry', 'model-call generateText null'],
+      // summarise is no component of its own: it is there as the untiered sender of its model call (DESIGN §5).
+      ['tool weather implementation', 'model-call weather result null', 'agent answer entry', 'model-call generateText null', 'function summarise null', 'model-call generateText null'],
     );
     const toolBoundary = report.boundaries.find((b) => b.kind === 'tool');
     assert.equal(toolBoundary?.contract, 'z.object({ city: z.string() })');

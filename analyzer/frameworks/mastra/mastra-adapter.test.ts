@@ -41,7 +41,8 @@ describe('mastra adapter: mastra-supervisor', () => {
   before(async () => (report = await audit('mastra-supervisor')));
 
   it('finds agents, tools, steps and the workflow, named by id', () => {
-    const named = report.components.filter((c) => c.kind !== 'model-call').map((c) => `${c.kind} ${c.name}`);
+    // Model calls, and the untiered functions that are there only as their senders, are not the framework's components.
+    const named = report.components.filter((c) => c.kind !== 'model-call' && !(c.kind === 'function' && c.tier === null)).map((c) => `${c.kind} ${c.name}`);
     assert.deepEqual(named, [
       'agent researcher',
       'agent writer',
@@ -64,6 +65,8 @@ describe('mastra adapter: mastra-supervisor', () => {
       'model editor → editor instructions @src/agents.ts:25',
       'subagent editor → researcher @src/agents.ts:29',
       'subagent editor → writer @src/agents.ts:31',
+      // the request handed to editor.generate is the input of an agent's model call, made by an untiered function
+      'model handleDeskRequest → editor.generate @src/main.ts:11',
       'model search-archive → search-archive result @src/tools.ts:12',
       'model lookup-author → lookup-author result @src/tools.ts:19',
       'step publish-article → fetch-draft @src/workflow.ts:39',
@@ -83,7 +86,8 @@ describe('mastra adapter: mastra-aliases (renamed imports, a local barrel, a nam
   before(async () => (report = await audit('mastra-aliases')));
 
   it('recognises every component through aliases and re-exports', () => {
-    const named = report.components.filter((c) => c.kind !== 'model-call').map((c) => `${c.kind} ${c.name}`);
+    // Model calls, and the untiered functions that are there only as their senders, are not the framework's components.
+    const named = report.components.filter((c) => c.kind !== 'model-call' && !(c.kind === 'function' && c.tier === null)).map((c) => `${c.kind} ${c.name}`);
     assert.deepEqual(named.sort(), [
       'agent desk',
       'agent helper',
