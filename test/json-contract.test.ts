@@ -43,7 +43,8 @@ describe('the JSON report of fixtures/mastra-supervisor through the CLI', async 
       ['editor', 'researcher', 'writer', 'publish-article', 'fetch-draft', 'search-archive'].map((name) => [name, component(name).kind, component(name).tier]),
       [['editor', 'agent', 'entry'], ['researcher', 'agent', 'delegate-1'], ['writer', 'agent', 'delegate-1'], ['publish-article', 'workflow', 'entry'], ['fetch-draft', 'step', 'delegate-1'], ['search-archive', 'tool', 'implementation']],
     );
-    for (const c of report.components) assert.deepEqual(Object.keys(c), ['id', 'kind', 'name', 'tier', 'framework', 'file', 'line']);
+    // `parent` only on graph nodes and workflow steps: the graph or workflow they belong to.
+    for (const c of report.components) assert.deepEqual(Object.keys(c), ['id', 'kind', 'name', 'tier', 'framework', 'file', 'line', ...(c.kind === 'step' || c.kind === 'node' ? ['parent'] : [])]);
     assert.equal(new Set(report.components.map((c) => c.id)).size, report.components.length, 'ids are unique');
   });
 

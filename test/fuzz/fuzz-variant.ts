@@ -18,14 +18,14 @@ export interface Variant {
 
 const DEFAULT_STACK = ['root', 'orchestrator', 'council', 'design', 'workflow', 'implementation'];
 
-/** The annotated fixture projects (no framework package imported), `broken` among them; by name under fixtures/. */
+/** The annotated fixture projects (a tzimtzum config, no package the stubs lack), `broken` among them; by name under fixtures/. */
 export function fuzzFixtures(): string[] {
-  return fixtureNames().filter((name) => !importsFramework(name));
+  return fixtureNames().filter((name) => !needsFrameworks(name));
 }
 
-/** The framework fixture projects (their code imports a framework or SDK package), by name under fixtures/. */
+/** The framework fixture projects (understood through the adapters, so fuzzed with the real declarations), by name under fixtures/. */
 export function frameworkFuzzFixtures(): string[] {
-  return fixtureNames().filter(importsFramework);
+  return fixtureNames().filter(needsFrameworks);
 }
 
 function fixtureNames(): string[] {
@@ -34,11 +34,13 @@ function fixtureNames(): string[] {
     .sort();
 }
 
-const FRAMEWORK_IMPORT = /from '(@openai\/|@langchain\/|@mastra\/|@anthropic-ai\/|@google\/genai|ai'|openai'|langchain)/;
+/** Framework and SDK packages that the fuzz stubs do not provide (they provide `ai`). */
+const UNSTUBBED_IMPORT = /from '(@openai\/|@langchain\/|@mastra\/|@anthropic-ai\/|@google\/genai|openai'|langchain)/;
 
-function importsFramework(name: string): boolean {
+function needsFrameworks(name: string): boolean {
   const dir = path.join(repoRoot, 'fixtures', name);
-  return globSync('src/**/*.{ts,tsx,mts}', { cwd: dir }).some((file) => FRAMEWORK_IMPORT.test(fs.readFileSync(path.join(dir, file), 'utf8')));
+  if (!fs.existsSync(path.join(dir, 'tzimtzum.config.json'))) return true;
+  return globSync('src/**/*.{ts,tsx,mts}', { cwd: dir }).some((file) => UNSTUBBED_IMPORT.test(fs.readFileSync(path.join(dir, file), 'utf8')));
 }
 
 /**
@@ -52,7 +54,7 @@ export function makeVariant(seed: number, fixtures: readonly string[]): Variant 
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tzimtzum-fuzz-'));
   fs.cpSync(source, dir, { recursive: true, filter: (from) => !from.includes(`${path.sep}node_modules`) });
   // Framework fixtures need the real declarations (the adapters recognise them); the others get small stubs.
-  if (!importsFramework(fixture)) writeStubPackages(dir);
+  if (!needsFrameworks(fixture)) writeStubPackages(dir);
   else fs.symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 
   const files = globSync('src/**/*.{ts,tsx,mts}', { cwd: dir }).sort();
