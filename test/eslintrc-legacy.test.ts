@@ -36,6 +36,11 @@ describe('legacy-recommended on ESLint 8 and 9 with an .eslintrc.cjs', () => {
   ];
   for (const [engine, Engine] of engines) {
     it(`${engine} reports the exact findings through plugin:tzimtzum/legacy-recommended`, async () => {
+      // Known gap: under typescript-eslint's inferred single run (CI=true), ESLint 8 reports nothing here
+      // (README, ESLint 8/9); the engine is tested as an editor or a TSESTREE_SINGLE_RUN=false run uses it.
+      const singleRun = process.env.TSESTREE_SINGLE_RUN;
+      process.env.TSESTREE_SINGLE_RUN = 'false';
+      after(() => (singleRun === undefined ? delete process.env.TSESTREE_SINGLE_RUN : (process.env.TSESTREE_SINGLE_RUN = singleRun)));
       const eslint = new Engine({ cwd: fixtureDir, useEslintrc: true, resolvePluginsRelativeTo: home });
       const results = await eslint.lintFiles(['src/**/*.ts']);
       const findings = results.flatMap((result) =>
