@@ -5,6 +5,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { analyzeProject } from '../analyzer/index.js';
+import { missedPlanted } from './bench-commands.js';
+import { BENCH_SHAPES } from './bench-shapes.js';
 import { generateProject } from './generate-project.js';
 import { MIN_FILES } from './project-plan.js';
 
@@ -66,6 +69,17 @@ describe('generateProject', () => {
       assert.ok(readFileSync(join(large.outDir, issue.file), 'utf8').includes(`function ${issue.symbol}(`));
     }
   });
+
+  for (const shape of BENCH_SHAPES) {
+    it(`plants only issues the audit finds, in the ${shape} shape`, () => {
+      const generated = generateProject({ files: 120, outDir: join(dir, `found-${shape}`), shape });
+      const { analysis, rootDir } = analyzeProject({ tsconfig: generated.tsconfig });
+      const findings = analysis.findings.map((finding) => ({ ruleId: finding.ruleId, file: relative(rootDir, finding.sourceFile.fileName) }));
+      assert.ok(generated.planted.some((issue) => issue.kind === 'secret-in-prompt'));
+      assert.equal(generated.planted.some((issue) => issue.kind === 'intent-dropped'), shape !== 'home-grown');
+      assert.deepEqual(missedPlanted(generated.planted, findings), []);
+    });
+  }
 
   it(`refuses fewer than ${MIN_FILES} files`, () => {
     assert.throws(() => generateProject({ files: MIN_FILES - 1, outDir: join(dir, 'small') }), RangeError);

@@ -16,8 +16,12 @@ export interface IntentField {
 const CONVERSIONS = new Set(['String', 'encodeURIComponent', 'encodeURI']);
 const GLOBAL_NAMESPACES = new Set(['JSON', 'Object', 'Array']);
 
-/** How a symbol carries an intent field: as the object holding it, or as a value derived from it. */
-type Carrier = 'object' | 'value';
+/**
+ * How a symbol carries an intent field: as the object holding it (`task`), as an object holding
+ * that object in one of its properties (`ctx`, whose `ctx.task.goal` is the field), or as a value
+ * derived from it.
+ */
+type Carrier = 'object' | 'container' | 'value';
 
 /** How much intent work was done: zero of each when the program declares no intent field. */
 export interface IntentWork {
@@ -57,6 +61,8 @@ export class IntentFlow {
     private readonly cache: ResolutionCache,
     /** The names an intent field can have (`declaredIntentNames`); none means nothing to follow. */
     private readonly names: ReadonlySet<string>,
+    /** The property names that can hold an intent field's object (`intentContainerNames`). */
+    private readonly containerNames: ReadonlySet<string> = new Set(),
   ) {
     if (names.size === 0) return;
     this.seed();
@@ -92,7 +98,7 @@ export class IntentFlow {
           this.fields.push(field);
           this.states.set(seed.id, { carriers: new Map(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
         }
-        this.addBinding(seed.parameter.name, field, 'object');
+        this.addBinding(seed.parameter.name, field, seed.via ? 'container' : 'object');
       }
     }
   }
@@ -105,13 +111,55 @@ export class IntentFlow {
       this.parametersTyped++;
       const type = safeTypeAt(this.checker, parameter);
       if (!type) continue;
-      for (const property of this.intentProperties(type)) {
-        const id = this.types.intentField(property);
-        const declaration = property.declarations?.[0];
-        if (id && declaration) seeds.push({ parameter, id, property: property.name, declaration });
-      }
+      const direct = this.intentSeedsOf(type, parameter);
+      seeds.push(...(direct.length > 0 ? direct : this.nestedIntentSeeds(type, parameter)));
     }
     return seeds;
+  }
+
+  private intentSeedsOf(type: ts.Type, parameter: ts.ParameterDeclaration, via?: string): IntentSeed[] {
+    const seeds: IntentSeed[] = [];
+    for (const property of this.intentProperties(type)) {
+      const id = this.types.intentField(property);
+      const declaration = property.declarations?.[0];
+      if (id && declaration) seeds.push({ parameter, id, property: property.name, declaration, via });
+    }
+    return seeds;
+  }
+
+  /** Intent fields one level down (`ctx.task.goal`), looked up only under the names that can hold them. */
+  private nestedIntentSeeds(type: ts.Type, parameter: ts.ParameterDeclaration): IntentSeed[] {
+    if (this.containerNames.size === 0 || !isObjectLike(this.checker, type)) return [];
+    return [...this.containerNames].flatMap((name) => {
+      const inner = this.dataPropertyType(type, name);
+      return inner ? this.intentSeedsOf(inner, parameter, name) : [];
+    });
+  }
+
+  private dataPropertyType(type: ts.Type, name: string): ts.Type | undefined {
+    const property = this.dataProperty(type, name);
+    if (!property) return undefined;
+    try {
+      return this.checker.getNonNullableType(this.checker.getTypeOfSymbol(property));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** True when the value holds, in one of the properties that can, an object with the field. */
+  private containerHasField(expression: ts.Node, field: IntentField): boolean {
+    if (this.containerNames.size === 0 || cannotHoldField(expression, field)) return false;
+    const type = safeTypeAt(this.checker, expression);
+    if (!type || !isObjectLike(this.checker, type)) return false;
+    return [...this.containerNames].some((name) => {
+      const inner = this.dataPropertyType(type, name);
+      return inner !== undefined && isObjectLike(this.checker, inner) && this.dataProperty(inner, field.property)?.declarations?.[0] === field.declaration;
+    });
+  }
+
+  private carrierKind(expression: ts.Node, field: IntentField): Carrier {
+    if (this.objectHasField(expression, field)) return 'object';
+    return this.containerHasField(expression, field) ? 'container' : 'value';
   }
 
   /** The data properties of a type named like an intent field, in the type's property order. */
@@ -139,7 +187,8 @@ export class IntentFlow {
   private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.states.get(field.id)!.carriers): boolean {
     if (ts.isIdentifier(name)) {
       const symbol = this.checker.getSymbolAtLocation(name);
-      if (!symbol || carriers.get(symbol) === carrier || carriers.get(symbol) === 'object') return false;
+      const known = symbol && carriers.get(symbol);
+      if (!symbol || known === carrier || known === 'object' || (carrier === 'container' && known)) return false;
       carriers.set(symbol, carrier);
       const state = this.states.get(field.id)!;
       if (carriers === state.carriers) this.carrierAdded(symbol, state);
@@ -151,7 +200,9 @@ export class IntentFlow {
       const key = element.propertyName ?? element.name;
       const matches = ts.isIdentifier(key) && key.text === field.property;
       if (carrier === 'object' && matches) changed = this.addBinding(element.name, field, 'value', carriers) || changed;
-      else if (carrier === 'value' || element.dotDotDotToken) changed = this.addBinding(element.name, field, carrier, carriers) || changed;
+      else if (carrier === 'container' && !element.dotDotDotToken) {
+        if (this.objectHasField(element.name, field)) changed = this.addBinding(element.name, field, 'object', carriers) || changed;
+      } else if (carrier === 'value' || element.dotDotDotToken) changed = this.addBinding(element.name, field, carrier, carriers) || changed;
     }
     return changed;
   }
@@ -217,8 +268,7 @@ export class IntentFlow {
       edge.args.forEach((argument, index) => {
         const parameter = parameters[Math.min(index, parameters.length - 1)];
         if (!parameter || !this.referencesCarrier(argument, carriers, field)) return;
-        const carrier: Carrier = this.objectHasField(argument, field) ? 'object' : 'value';
-        this.addBinding(parameter.name, field, carrier);
+        this.addBinding(parameter.name, field, this.carrierKind(argument, field));
       });
     }
   }
@@ -226,7 +276,7 @@ export class IntentFlow {
   private propagateLocals(body: ts.Node, field: IntentField, carriers: Map<ts.Symbol, Carrier>): boolean {
     let changed = false;
     const carries = (expression: ts.Node) => this.referencesCarrier(expression, carriers, field);
-    const kind = (expression: ts.Node): Carrier => (this.objectHasField(expression, field) ? 'object' : 'value');
+    const kind = (expression: ts.Node): Carrier => this.carrierKind(expression, field);
     const visit = (node: ts.Node): void => {
       if (ts.isVariableDeclaration(node) && node.initializer && carries(node.initializer)) {
         changed = this.addBinding(node.name, field, kind(node.initializer), carriers) || changed;
@@ -235,7 +285,7 @@ export class IntentFlow {
       } else if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && ts.isVariableDeclarationList(node.initializer) && carries(node.expression)) {
         // Each element of a derived collection is derived; an element of a collection of intent holders holds it.
         for (const declaration of node.initializer.declarations) {
-          changed = this.addBinding(declaration.name, field, this.objectHasField(declaration.name, field) ? 'object' : 'value', carriers) || changed;
+          changed = this.addBinding(declaration.name, field, this.carrierKind(declaration.name, field), carriers) || changed;
         }
       }
       ts.forEachChild(node, visit);
@@ -268,6 +318,8 @@ export class IntentFlow {
           // `task.goal` carries the goal; `task.userId` does not; `task` on its own carries it whole.
           if (ts.isPropertyAccessExpression(parent) && parent.expression === node) found = parent.name.text === field.property;
           else found = true;
+        } else if (carrier === 'container') {
+          found = this.containerReferenceCarries(node, field);
         }
         return;
       }
@@ -275,6 +327,15 @@ export class IntentFlow {
     };
     visit(expression);
     return found;
+  }
+
+  /** `ctx` whole and `ctx.task`, `ctx.task.goal` carry the field; `ctx.locale`, `ctx.task.userId` do not. */
+  private containerReferenceCarries(node: ts.Identifier, field: IntentField): boolean {
+    const parent = node.parent;
+    if (!ts.isPropertyAccessExpression(parent) || parent.expression !== node) return true;
+    if (!this.containerNames.has(parent.name.text) || !this.objectHasField(parent, field)) return false;
+    const outer = parent.parent;
+    return ts.isPropertyAccessExpression(outer) && outer.expression === parent ? outer.name.text === field.property : true;
   }
 
   /**
@@ -298,7 +359,7 @@ export class IntentFlow {
     const callees = this.calleesOf(call);
     return call.arguments.some((argument, index) => {
       if (!this.referencesCarrier(argument, carriers, field)) return false;
-      const kind: Carrier = this.objectHasField(argument, field) ? 'object' : 'value';
+      const kind = this.carrierKind(argument, field);
       return callees.some((callee) => this.returnsDerived(callee, index, field, kind));
     });
   }

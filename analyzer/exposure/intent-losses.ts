@@ -1,3 +1,4 @@
+import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { namedFunction, type FunctionNode } from '../callgraph/function-node.js';
@@ -20,9 +21,15 @@ export function findIntentLosses(context: AnalysisContext, boundaries: readonly 
   const bottoms = new PathBottoms(context);
   const losses: IntentLoss[] = [];
   for (const field of intent.fields) {
+    let carriedIntoClass: Map<FunctionNode, Set<ts.ClassLikeDeclaration>> | undefined;
     for (const boundary of boundaries) {
       if (!isDownward(context.tiers, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
       if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
+      // Constructing a component configures it; the task crosses when one of its methods is called, judged there.
+      if (boundary.receiver && ts.isConstructorDeclaration(boundary.receiver.decl)) continue;
+      // `new Job(task).run()`: the class got the intent through another of its members.
+      const receiverClass = boundary.receiver?.classDecl;
+      if (receiverClass && (carriedIntoClass ??= classesHandedTheField(context, field)).get(namedFunction(boundary.sender))?.has(receiverClass)) continue;
       const below = boundary.kind === 'model' ? [] : boundary.receiver ? bottoms.pathToBottom(boundary.receiver) : undefined;
       if (!below) continue;
       losses.push({ field, boundary, path: [...holdersAbove(context, namedFunction(boundary.sender), field), ...below] });
@@ -51,6 +58,19 @@ export function preservedPath(context: AnalysisContext, field: IntentField): { p
   return { path, boundaries };
 }
 
+/** Per sender: the classes one of whose members (constructor or method) it hands something derived from the field. */
+function classesHandedTheField(context: AnalysisContext, field: IntentField): Map<FunctionNode, Set<ts.ClassLikeDeclaration>> {
+  const handed = new Map<FunctionNode, Set<ts.ClassLikeDeclaration>>();
+  for (const boundary of context.boundaries) {
+    const receiverClass = boundary.receiver?.classDecl;
+    const sender = namedFunction(boundary.sender);
+    if (!receiverClass || !context.intent.holds(sender, field) || !boundary.args.some((argument) => context.intent.carries(argument, field))) continue;
+    let classes = handed.get(sender);
+    if (!classes) handed.set(sender, (classes = new Set()));
+    classes.add(receiverClass);
+  }
+  return handed;
+}
 
 /** The chain of callers that hand the intent down to `fn`, top first. */
 function holdersAbove(context: AnalysisContext, fn: FunctionNode, field: IntentField): FunctionNode[] {
