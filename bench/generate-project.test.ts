@@ -9,7 +9,7 @@ import { analyzeProject } from '../analyzer/index.js';
 import { missedPlanted } from './bench-commands.js';
 import { BENCH_SHAPES } from './bench-shapes.js';
 import { generateProject } from './generate-project.js';
-import { MIN_FILES } from './project-plan.js';
+import { MIN_FILES, planProject } from './project-plan.js';
 
 const TSC = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
 const dir = mkdtempSync(join(tmpdir(), 'tzimtzum-generate-test-'));
@@ -80,6 +80,12 @@ describe('generateProject', () => {
       assert.deepEqual(missedPlanted(generated.planted, findings), []);
     });
   }
+
+  it('never plants a dropped goal on a call that hands down the whole context (the goal goes with it)', () => {
+    const calls = planProject(5000, 20240611).tiers.flat().flatMap((module) => [...module.calls, ...module.contextCalls]);
+    assert.ok(calls.some((call) => call.dropsIntent));
+    assert.deepEqual(calls.filter((call) => call.dropsIntent && call.style === 'context'), []);
+  });
 
   it(`refuses fewer than ${MIN_FILES} files`, () => {
     assert.throws(() => generateProject({ files: MIN_FILES - 1, outDir: join(dir, 'small') }), RangeError);

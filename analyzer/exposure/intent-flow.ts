@@ -23,6 +23,19 @@ const GLOBAL_NAMESPACES = new Set(['JSON', 'Object', 'Array']);
  */
 type Carrier = 'object' | 'container' | 'value';
 
+/**
+ * The symbols that carry a field, and their names: an identifier of any other name carries
+ * nothing, which is known without asking the checker what it refers to.
+ */
+class Carriers extends Map<ts.Symbol, Carrier> {
+  readonly names = new Set<string>();
+
+  override set(symbol: ts.Symbol, carrier: Carrier): this {
+    this.names.add(symbol.name);
+    return super.set(symbol, carrier);
+  }
+}
+
 /** How much intent work was done: zero of each when the program declares no intent field. */
 export interface IntentWork {
   /** Parameters whose type was asked of the checker to find where intent enters. */
@@ -33,7 +46,7 @@ export interface IntentWork {
 
 /** Per intent field: what carries it, which functions hold it, and the functions left to follow. */
 interface FieldState {
-  carriers: Map<ts.Symbol, Carrier>;
+  carriers: Carriers;
   holders: Set<FunctionNode>;
   holdersByFile: Map<ts.SourceFile, Set<FunctionNode>>;
   queue: FunctionNode[];
@@ -51,6 +64,12 @@ export class IntentFlow {
   private readonly states = new Map<string, FieldState>();
   private readonly returnMemo = new Map<string, boolean>();
   private readonly visited = new Set<FunctionNode>();
+  private readonly symbols = new Map<ts.Identifier, ts.Symbol | undefined>();
+  /** Per field: whether a node's type has the field itself, and how the node would carry it. */
+  private readonly holdsField = new Map<string, Map<ts.Node, boolean>>();
+  private readonly kinds = new Map<string, Map<ts.Node, Carrier>>();
+  /** Per call: whether its result derives from the argument at an index carrying a field one way. */
+  private readonly callReturns = new Map<ts.CallExpression, Map<string, boolean>>();
   private parametersTyped = 0;
   private callIndex?: Map<ts.Node, FunctionNode[]>;
 
@@ -96,7 +115,7 @@ export class IntentFlow {
           field = { id: seed.id, property: seed.property, declaration: seed.declaration };
           byId.set(seed.id, field);
           this.fields.push(field);
-          this.states.set(seed.id, { carriers: new Map(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
+          this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
         }
         this.addBinding(seed.parameter.name, field, seed.via ? 'container' : 'object');
       }
@@ -158,8 +177,14 @@ export class IntentFlow {
   }
 
   private carrierKind(expression: ts.Node, field: IntentField): Carrier {
-    if (this.objectHasField(expression, field)) return 'object';
-    return this.containerHasField(expression, field) ? 'container' : 'value';
+    let known = this.kinds.get(field.id);
+    if (!known) this.kinds.set(field.id, (known = new Map()));
+    let kind = known.get(expression);
+    if (!kind) {
+      kind = this.objectHasField(expression, field) ? 'object' : this.containerHasField(expression, field) ? 'container' : 'value';
+      known.set(expression, kind);
+    }
+    return kind;
   }
 
   /** The data properties of a type named like an intent field, in the type's property order. */
@@ -258,22 +283,30 @@ export class IntentFlow {
     }
   }
 
-  private follow(fn: FunctionNode, field: IntentField, carriers: Map<ts.Symbol, Carrier>): void {
+  private follow(fn: FunctionNode, field: IntentField, carriers: Carriers): void {
     this.visited.add(fn);
     const body = (fn.decl as ts.FunctionLikeDeclaration).body;
     if (body) this.propagateLocals(body, field, carriers);
+    // A call dispatched to many implementations is one set of arguments: asked about once.
+    const carried = new Map<ts.Expression, Carrier | undefined>();
+    const carrierOf = (argument: ts.Expression): Carrier | undefined => {
+      if (carried.has(argument)) return carried.get(argument);
+      const carrier = this.referencesCarrier(argument, carriers, field) ? this.carrierKind(argument, field) : undefined;
+      carried.set(argument, carrier);
+      return carrier;
+    };
     for (const edge of this.graph.outgoing(fn)) {
       if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
       const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
       edge.args.forEach((argument, index) => {
         const parameter = parameters[Math.min(index, parameters.length - 1)];
-        if (!parameter || !this.referencesCarrier(argument, carriers, field)) return;
-        this.addBinding(parameter.name, field, this.carrierKind(argument, field));
+        const carrier = parameter && carrierOf(argument);
+        if (carrier) this.addBinding(parameter.name, field, carrier);
       });
     }
   }
 
-  private propagateLocals(body: ts.Node, field: IntentField, carriers: Map<ts.Symbol, Carrier>): boolean {
+  private propagateLocals(body: ts.Node, field: IntentField, carriers: Carriers): boolean {
     let changed = false;
     const carries = (expression: ts.Node) => this.referencesCarrier(expression, carriers, field);
     const kind = (expression: ts.Node): Carrier => this.carrierKind(expression, field);
@@ -295,13 +328,21 @@ export class IntentFlow {
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
+    let known = this.holdsField.get(field.id);
+    if (!known) this.holdsField.set(field.id, (known = new Map()));
+    let holds = known.get(expression);
+    if (holds === undefined) known.set(expression, (holds = this.typeHasField(expression, field)));
+    return holds;
+  }
+
+  private typeHasField(expression: ts.Node, field: IntentField): boolean {
     if (cannotHoldField(expression, field)) return false;
     const type = safeTypeAt(this.checker, expression);
     if (!type || !isObjectLike(this.checker, type)) return false;
     return this.dataProperty(type, field.property)?.declarations?.[0] === field.declaration;
   }
 
-  private referencesCarrier(expression: ts.Node, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+  private referencesCarrier(expression: ts.Node, carriers: Carriers, field: IntentField): boolean {
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found) return;
@@ -310,6 +351,7 @@ export class IntentFlow {
         return;
       }
       if (ts.isIdentifier(node)) {
+        if (!carriers.names.has(node.text)) return;
         const symbol = this.symbolOf(node);
         const carrier = symbol && carriers.get(symbol);
         if (carrier === 'value') found = true;
@@ -343,7 +385,7 @@ export class IntentFlow {
    * method of a derived value (`goal.trim()`) or a conversion (`String(goal)`); a call to an
    * unknown function (`fetch(url)`) returns something new.
    */
-  private isTransparentCall(call: ts.CallExpression, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+  private isTransparentCall(call: ts.CallExpression, carriers: Carriers, field: IntentField): boolean {
     if (this.calleesOf(call).length > 0) return false;
     const callee = call.expression;
     if (ts.isIdentifier(callee)) return CONVERSIONS.has(callee.text);
@@ -355,12 +397,20 @@ export class IntentFlow {
   }
 
   /** A project call's result is derived when a derived argument reaches a parameter its return value derives from. */
-  private callReturnsDerived(call: ts.CallExpression, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+  private callReturnsDerived(call: ts.CallExpression, carriers: Carriers, field: IntentField): boolean {
     const callees = this.calleesOf(call);
     return call.arguments.some((argument, index) => {
       if (!this.referencesCarrier(argument, carriers, field)) return false;
       const kind = this.carrierKind(argument, field);
-      return callees.some((callee) => this.returnsDerived(callee, index, field, kind));
+      const key = `${index}:${kind}:${field.id}`;
+      let known = this.callReturns.get(call);
+      if (!known) this.callReturns.set(call, (known = new Map()));
+      let derived = known.get(key);
+      if (derived === undefined) {
+        derived = callees.some((callee) => this.returnsDerived(callee, index, field, kind));
+        known.set(key, derived);
+      }
+      return derived;
     });
   }
 
@@ -385,7 +435,7 @@ export class IntentFlow {
     const decl = fn.decl as ts.FunctionLikeDeclaration;
     const parameter = decl.parameters?.[Math.min(index, decl.parameters.length - 1)];
     if (!parameter || !decl.body) return false;
-    const carriers = new Map<ts.Symbol, Carrier>();
+    const carriers = new Carriers();
     this.addBinding(parameter.name, field, kind, carriers);
     for (let round = 0; round < 5 && this.propagateLocals(decl.body, field, carriers); round++);
     let derived = false;
@@ -403,6 +453,13 @@ export class IntentFlow {
   }
 
   private symbolOf(identifier: ts.Identifier): ts.Symbol | undefined {
+    if (this.symbols.has(identifier)) return this.symbols.get(identifier);
+    const symbol = this.askSymbol(identifier);
+    this.symbols.set(identifier, symbol);
+    return symbol;
+  }
+
+  private askSymbol(identifier: ts.Identifier): ts.Symbol | undefined {
     const parent = identifier.parent;
     if (ts.isShorthandPropertyAssignment(parent) && parent.name === identifier) return this.checker.getShorthandAssignmentValueSymbol(parent);
     if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return undefined;

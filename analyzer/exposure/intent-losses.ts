@@ -21,15 +21,13 @@ export function findIntentLosses(context: AnalysisContext, boundaries: readonly 
   const bottoms = new PathBottoms(context);
   const losses: IntentLoss[] = [];
   for (const field of intent.fields) {
-    let carriedIntoClass: Map<FunctionNode, Set<ts.ClassLikeDeclaration>> | undefined;
     for (const boundary of boundaries) {
       if (!isDownward(context.tiers, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
       if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
       // Constructing a component configures it; the task crosses when one of its methods is called, judged there.
       if (boundary.receiver && ts.isConstructorDeclaration(boundary.receiver.decl)) continue;
-      // `new Job(task).run()`: the class got the intent through another of its members.
-      const receiverClass = boundary.receiver?.classDecl;
-      if (receiverClass && (carriedIntoClass ??= classesHandedTheField(context, field)).get(namedFunction(boundary.sender))?.has(receiverClass)) continue;
+      // `new Job(task.goal).run()`: the object was handed the intent when it was built.
+      if (builtWithTheField(context, boundary, field)) continue;
       const below = boundary.kind === 'model' ? [] : boundary.receiver ? bottoms.pathToBottom(boundary.receiver) : undefined;
       if (!below) continue;
       losses.push({ field, boundary, path: [...holdersAbove(context, namedFunction(boundary.sender), field), ...below] });
@@ -58,18 +56,19 @@ export function preservedPath(context: AnalysisContext, field: IntentField): { p
   return { path, boundaries };
 }
 
-/** Per sender: the classes one of whose members (constructor or method) it hands something derived from the field. */
-function classesHandedTheField(context: AnalysisContext, field: IntentField): Map<FunctionNode, Set<ts.ClassLikeDeclaration>> {
-  const handed = new Map<FunctionNode, Set<ts.ClassLikeDeclaration>>();
-  for (const boundary of context.boundaries) {
-    const receiverClass = boundary.receiver?.classDecl;
-    const sender = namedFunction(boundary.sender);
-    if (!receiverClass || !context.intent.holds(sender, field) || !boundary.args.some((argument) => context.intent.carries(argument, field))) continue;
-    let classes = handed.get(sender);
-    if (!classes) handed.set(sender, (classes = new Set()));
-    classes.add(receiverClass);
+/** A method called on an object built, in the sender, with something derived from the field: `new Job(task.goal).run()`, or through a local. */
+function builtWithTheField(context: AnalysisContext, boundary: Boundary, field: IntentField): boolean {
+  const call = boundary.call;
+  if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return false;
+  let target: ts.Expression = call.expression.expression;
+  while (ts.isParenthesizedExpression(target)) target = target.expression;
+  if (ts.isIdentifier(target)) {
+    const declaration = context.checker.getSymbolAtLocation(target)?.valueDeclaration;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+    target = declaration.initializer;
+    while (ts.isParenthesizedExpression(target) || ts.isAwaitExpression(target)) target = target.expression;
   }
-  return handed;
+  return ts.isNewExpression(target) && (target.arguments ?? []).some((argument) => context.intent.carries(argument, field));
 }
 
 /** The chain of callers that hand the intent down to `fn`, top first. */
