@@ -1,6 +1,5 @@
-import * as path from 'node:path';
 import ts from './typescript.cjs';
-import { minimatch } from 'minimatch';
+import { matchesFileGlob } from './config/file-globs.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { Boundary } from './boundaries/boundary.js';
 import { findCallBoundaries } from './boundaries/find-call-boundaries.js';
@@ -92,8 +91,8 @@ export interface AnalyzeOptions {
 
 export function analyzeProgram(program: ts.Program, config: ResolvedConfig, rootDir: string, options: AnalyzeOptions = {}): Analysis {
   const files = projectSourceFiles(program).filter(notIgnored(config));
-  const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir);
   const resolutions = ResolutionCache.next(options.previous, files);
+  const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir, resolutions);
   const graph = buildCallGraph(program, files, resolutions);
   const checker = program.getTypeChecker();
   const components = new ComponentRegistry();
@@ -183,10 +182,7 @@ function sortBoundaries(boundaries: Boundary[]): Boundary[] {
 }
 
 function notIgnored(config: ResolvedConfig): (sourceFile: ts.SourceFile) => boolean {
-  const globs = (config.config.ignore ?? []).map((glob) => glob.replace(/^\.\//, ''));
+  const globs = config.config.ignore ?? [];
   if (globs.length === 0) return () => true;
-  return (sourceFile) => {
-    const relative = path.relative(config.baseDir, sourceFile.fileName).split(path.sep).join('/');
-    return !globs.some((glob) => minimatch(relative, glob, { dot: true }));
-  };
+  return (sourceFile) => !globs.some((glob) => matchesFileGlob(config.baseDir, glob, sourceFile.fileName));
 }

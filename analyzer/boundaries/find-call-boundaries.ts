@@ -1,3 +1,4 @@
+import type ts from 'typescript';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import type { ComponentRegistry } from '../components/component-registry.js';
 import type { TierModel } from '../tiers/tier-model.js';
@@ -7,7 +8,7 @@ import type { Boundary } from './boundary.js';
 export function findCallBoundaries(graph: CallGraph, tiers: TierModel, components: ComponentRegistry): Boundary[] {
   const boundaries: Boundary[] = [];
   // A call dispatched through an interface to several implementations in one tier is one crossing.
-  const dispatchedInto = new Set<string>();
+  const dispatchedInto = new Map<ts.Node, Set<string>>();
   for (const edge of graph.edges) {
     const fromTier = tiers.tierOfFunction(edge.caller);
     const toTier = tiers.tierOfFunction(edge.callee);
@@ -17,9 +18,10 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
     if (edge.kind === 'callback' && edge.site === edge.callee.decl) continue;
     const member = edge.kind === 'call' ? graph.dispatchedThrough(edge.call) : undefined;
     if (member) {
-      const key = `${edge.call.pos}:${edge.call.getSourceFile().fileName}:${toTier}`;
-      if (dispatchedInto.has(key)) continue;
-      dispatchedInto.add(key);
+      const tiersReached = dispatchedInto.get(edge.call) ?? new Set<string>();
+      if (tiersReached.has(toTier)) continue;
+      tiersReached.add(toTier);
+      dispatchedInto.set(edge.call, tiersReached);
     }
     boundaries.push({
       id: '',

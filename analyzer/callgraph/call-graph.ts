@@ -1,7 +1,7 @@
 import ts from '../typescript.cjs';
-import { CalleeResolver, skipOuterExpressions } from './resolve-callee.js';
-import { ResolutionCache } from '../incremental/resolution-cache.js';
-import { functionName, isFunctionWithBody, type FunctionDeclarationLike, type FunctionNode } from './function-node.js';
+import { CalleeResolver } from './resolve-callee.js';
+import { ResolutionCache, type CallResolution } from '../incremental/resolution-cache.js';
+import type { FunctionDeclarationLike, FunctionNode } from './function-node.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
 
 export type CallEdgeKind = 'call' | 'callback';
@@ -42,9 +42,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   const classes: ts.ClassLikeDeclaration[] = [];
   const calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }> = [];
 
-  const addFunction = (decl: FunctionDeclarationLike | ts.SourceFile, parent: FunctionNode | undefined): FunctionNode => {
-    const sourceFile = ts.isSourceFile(decl) ? decl : decl.getSourceFile();
-    const naming = ts.isSourceFile(decl) ? { name: `<module>`, named: true } : functionName(decl);
+  const addFunction = (decl: FunctionDeclarationLike | ts.SourceFile, sourceFile: ts.SourceFile, parent: FunctionNode | undefined, naming: { name: string; named: boolean; classDecl?: ts.ClassLikeDeclaration }): FunctionNode => {
     const fn: FunctionNode = { index: functions.length, decl, sourceFile, parent, ...naming };
     functions.push(fn);
     byDecl.set(decl, fn);
@@ -54,17 +52,18 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   // Names that can denote a project function: a call or reference by any other name (console.log,
   // items.map) cannot run project code, and is not worth a question to the checker.
   const callableNames: CallableNames = { callees: new Set(), references: new Set() };
+  const callsByFile: Array<{ sourceFile: ts.SourceFile; fileCalls: typeof calls }> = [];
   for (const sourceFile of files) {
-    const moduleNode = addFunction(sourceFile, undefined);
-    const visit = (node: ts.Node, current: FunctionNode): void => {
-      if (ts.isClassLike(node)) classes.push(node);
-      addCallableName(node, callableNames);
-      let next = current;
-      if (isFunctionWithBody(node)) next = addFunction(node, current);
-      else if (ts.isCallExpression(node) || ts.isNewExpression(node)) calls.push({ caller: current, call: node });
-      ts.forEachChild(node, (child) => visit(child, next));
-    };
-    ts.forEachChild(sourceFile, (child) => visit(child, moduleNode));
+    const index = cache.indexOf(sourceFile);
+    const moduleNode = addFunction(sourceFile, sourceFile, undefined, { name: `<module>`, named: true });
+    const local: FunctionNode[] = [];
+    for (const { decl, parent, ...naming } of index.functions) local.push(addFunction(decl, sourceFile, parent < 0 ? moduleNode : local[parent], naming));
+    classes.push(...index.classes);
+    const fileCalls = index.calls.map(({ caller, call }) => ({ caller: caller < 0 ? moduleNode : local[caller]!, call }));
+    callsByFile.push({ sourceFile, fileCalls });
+    calls.push(...fileCalls);
+    for (const name of index.callees) callableNames.callees.add(name);
+    for (const name of index.references) callableNames.references.add(name);
   }
 
   const resolver = new CalleeResolver(checker, (sf) => projectFiles.has(sf), () => classes);
@@ -77,13 +76,12 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     push(incoming, edge.callee, edge);
   };
 
-  cache.track(files);
   const dispatched = new Map<ts.Node, ts.Declaration>();
-  for (const { caller, call } of calls) {
+  const addEdgesOf = (caller: FunctionNode, call: ts.CallExpression | ts.NewExpression, resolution: CallResolution): void => {
     const args = call.arguments ?? [];
-    const resolution = cache.entry(call);
     if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
     if (!resolution.targets) {
+      cache.questions++;
       resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
       resolution.dispatched = resolver.dispatched.get(call);
     }
@@ -102,7 +100,11 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       resolution.references ??= new Map();
       let references = resolution.references.get(arg);
       if (!references) {
-        references = mayNameProjectFunction(arg, callableNames.references) ? safely(checker, arg, () => resolver.resolveReference(arg)) : [];
+        references = [];
+        if (mayNameProjectFunction(arg, callableNames.references)) {
+          cache.questions++;
+          references = safely(checker, arg, () => resolver.resolveReference(arg));
+        }
         resolution.references.set(arg, references);
       }
       for (const target of references) {
@@ -110,6 +112,10 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
         if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
       }
     }
+  };
+  for (const { sourceFile, fileCalls } of callsByFile) {
+    const entries = cache.entriesOf(sourceFile);
+    for (const { caller, call } of fileCalls) addEdgesOf(caller, call, cache.entryIn(entries, call));
   }
 
   return {
@@ -131,56 +137,9 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   };
 }
 
-/**
- * Records the names under which `node` may be called (`callees`: functions, methods and their
- * signatures, classes, variables holding a function or a returned closure, import aliases) and
- * under which it may be handed over as a callback (`references`: only what has a body of its own,
- * a function-valued variable or property, or an import alias; an interface member handed over
- * resolves to implementations that bear its name).
- */
-function addCallableName(node: ts.Node, names: CallableNames): void {
-  if (ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isImportClause(node) || ts.isImportEqualsDeclaration(node)) {
-    if (node.name) addBoth(names, node.name.text);
-  } else if (isFunctionWithBody(node) && !ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) {
-    const name = node.name;
-    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) addBoth(names, name.text);
-  } else if (
-    ts.isFunctionDeclaration(node) ||
-    ts.isMethodDeclaration(node) ||
-    ts.isMethodSignature(node) ||
-    ts.isPropertySignature(node) ||
-    ts.isPropertyDeclaration(node) ||
-    ts.isClassDeclaration(node) ||
-    ts.isGetAccessor(node) ||
-    ts.isSetAccessor(node)
-  ) {
-    const name = node.name;
-    if (!name || !(ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) return;
-    names.callees.add(name.text);
-    if (ts.isPropertyDeclaration(node) && holdsFunction(node.initializer)) names.references.add(name.text);
-  } else if ((ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node)) && node.initializer) {
-    if (!ts.isIdentifier(node.name) && !ts.isStringLiteral(node.name)) return;
-    if (holdsFunction(node.initializer)) addBoth(names, node.name.text);
-    // A variable holding what a call returns may hold a closure (`const handler = makeHandler()`).
-    else if (ts.isVariableDeclaration(node)) names.callees.add(node.name.text);
-  } else if (ts.isShorthandPropertyAssignment(node) || ts.isBindingElement(node)) {
-    if (ts.isIdentifier(node.name)) names.callees.add(node.name.text);
-  }
-}
-
 interface CallableNames {
   callees: Set<string>;
   references: Set<string>;
-}
-
-function addBoth(names: CallableNames, name: string): void {
-  names.callees.add(name);
-  names.references.add(name);
-}
-
-function holdsFunction(initializer: ts.Expression | undefined): boolean {
-  const inner = skipOuterExpressions(initializer);
-  return inner !== undefined && isFunctionWithBody(inner);
 }
 
 /** Whether a callee or argument could name a project function; anything else (a call result, `a[i]`) is always resolved. */

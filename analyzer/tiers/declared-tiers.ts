@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import ts from '../typescript.cjs';
-import { minimatch } from 'minimatch';
+import { matchesFileGlob } from '../config/file-globs.js';
 import { fileTierTag, findTag } from '../annotations/jsdoc-tags.js';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import type { Component } from '../components/component.js';
@@ -166,25 +165,20 @@ function matchTierGlobs(
   diagnostics: DiagnosticInfo[],
 ): Map<ts.SourceFile, string> {
   const result = new Map<ts.SourceFile, string>();
-  const files = graph.functions.filter(isModuleNode).map((fn) => ({
-    sourceFile: fn.sourceFile,
-    relative: path.relative(config.baseDir, fn.sourceFile.fileName).split(path.sep).join('/'),
-  }));
-  const configText = config.file ? safeRead(config.file) : undefined;
+  const files = graph.functions.filter(isModuleNode).map((fn) => fn.sourceFile);
   for (const tier of config.config.tiers ?? []) {
     for (const glob of tier.include ?? []) {
-      const pattern = glob.replace(/^\.\//, '');
       let matched = 0;
-      for (const file of files) {
-        if (!minimatch(file.relative, pattern, { dot: true })) continue;
+      for (const sourceFile of files) {
+        if (!matchesFileGlob(config.baseDir, glob, sourceFile.fileName)) continue;
         matched++;
-        if (!result.has(file.sourceFile)) result.set(file.sourceFile, tier.name);
+        if (!result.has(sourceFile)) result.set(sourceFile, tier.name);
       }
       if (matched === 0) {
         diagnostics.push({
           severity: 'warning',
           file: config.file ? relativePath(rootDir, config.file) : 'tzimtzum.config.json',
-          line: lineOf(configText, JSON.stringify(glob)),
+          line: lineOf(config.file ? safeRead(config.file) : undefined, JSON.stringify(glob)),
           message: `tier '${tier.name}': glob '${glob}' matches no file`,
         });
       }
