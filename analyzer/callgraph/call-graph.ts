@@ -77,11 +77,11 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   };
 
   const dispatched = new Map<ts.Node, ts.Declaration>();
-  const addEdgesOf = (caller: FunctionNode, call: ts.CallExpression | ts.NewExpression, resolution: CallResolution): void => {
+  const addEdgesOf = (sourceFile: ts.SourceFile, caller: FunctionNode, call: ts.CallExpression | ts.NewExpression, resolution: CallResolution): void => {
     const args = call.arguments ?? [];
     if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
     if (!resolution.targets) {
-      cache.questions++;
+      cache.asked(sourceFile);
       resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
       resolution.dispatched = resolver.dispatched.get(call);
     }
@@ -102,7 +102,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       if (!references) {
         references = [];
         if (mayNameProjectFunction(arg, callableNames.references)) {
-          cache.questions++;
+          cache.asked(sourceFile);
           references = safely(checker, arg, () => resolver.resolveReference(arg));
         }
         resolution.references.set(arg, references);
@@ -115,7 +115,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   };
   for (const { sourceFile, fileCalls } of callsByFile) {
     const entries = cache.entriesOf(sourceFile);
-    for (const { caller, call } of fileCalls) addEdgesOf(caller, call, cache.entryIn(entries, call));
+    for (const { caller, call } of fileCalls) addEdgesOf(sourceFile, caller, call, cache.entryIn(entries, call));
   }
 
   return {

@@ -41,8 +41,8 @@ export class ResolutionCache {
   reusedFiles = 0;
   /** Files whose syntax was walked to index them (the rest came from an earlier program). */
   indexedFiles = 0;
-  /** Calls and references the checker was asked to resolve. */
-  questions = 0;
+  /** Calls and references the checker was asked to resolve, by file. */
+  readonly questions = new Map<ts.SourceFile, number>();
 
   /** The cache for `files` given the previous program's cache, keeping what the change cannot affect. */
   static next(previous: ResolutionCache | undefined, files: readonly ts.SourceFile[]): ResolutionCache {
@@ -100,6 +100,11 @@ export class ResolutionCache {
     const found = find();
     this.diagnostics.set(sourceFile, { rootDir, found });
     return found;
+  }
+
+  /** Counts a question to the checker about a node of `sourceFile` (the work a reuse saves). */
+  asked(sourceFile: ts.SourceFile): void {
+    this.questions.set(sourceFile, (this.questions.get(sourceFile) ?? 0) + 1);
   }
 
   get(call: ts.Node): CallResolution | undefined {
