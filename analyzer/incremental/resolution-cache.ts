@@ -65,7 +65,7 @@ export class ResolutionCache {
     for (const [sourceFile] of previous.byFile) {
       if (!current.has(sourceFile) && !edited.has(sourceFile)) return cache;
     }
-    const moved = new DeclarationMap(edited);
+    const moved = new DeclarationMap(edited, previous.indexes);
     for (const [sourceFile, entries] of previous.byFile) {
       if (!current.has(sourceFile)) continue;
       const kept = new Map<ts.Node, CallResolution>();
@@ -144,8 +144,18 @@ export class ResolutionCache {
  */
 class DeclarationMap {
   private readonly memo = new Map<ts.Node, ts.Node | null>();
+  /** The functions of the edited files' old SourceFiles: what call targets can be, found without walking up to a node's file. */
+  private readonly editedFunctions = new Set<ts.Node>();
 
-  constructor(private readonly edited: ReadonlyMap<ts.SourceFile, ts.SourceFile>) {}
+  constructor(
+    private readonly edited: ReadonlyMap<ts.SourceFile, ts.SourceFile>,
+    indexes: ReadonlyMap<ts.SourceFile, FileIndex>,
+  ) {
+    for (const old of edited.keys()) {
+      const index = indexes.get(old) ?? indexFile(old);
+      for (const { decl } of index.functions) this.editedFunctions.add(decl);
+    }
+  }
 
   /** The resolution with every node of an edited file carried over; undefined when one cannot be. */
   resolution(resolution: CallResolution): CallResolution | undefined {
@@ -181,9 +191,10 @@ class DeclarationMap {
 
   private touches(resolution: CallResolution): boolean {
     const inEdited = (node: ts.Node) => this.edited.has(node.getSourceFile());
-    if (resolution.targets?.some(inEdited)) return true;
+    const isEditedFunction = (node: ts.Node) => this.editedFunctions.has(node);
+    if (resolution.targets?.some(isEditedFunction)) return true;
     if (resolution.dispatched && inEdited(resolution.dispatched)) return true;
-    for (const functions of resolution.references?.values() ?? []) if (functions.some(inEdited)) return true;
+    for (const functions of resolution.references?.values() ?? []) if (functions.some(isEditedFunction)) return true;
     return resolution.intentSeeds?.some((seed) => inEdited(seed.declaration)) ?? false;
   }
 
