@@ -1,11 +1,11 @@
 import ts from './typescript.cjs';
-import { matchesFileGlob } from './config/file-globs.js';
+import { fileGlob } from './config/file-globs.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { Boundary } from './boundaries/boundary.js';
 import { findCallBoundaries } from './boundaries/find-call-boundaries.js';
 import { buildCallGraph } from './callgraph/call-graph.js';
 import { ResolutionCache } from './incremental/resolution-cache.js';
-import { ComponentRegistry, compareNodes } from './components/component-registry.js';
+import { ComponentRegistry, sortByPosition } from './components/component-registry.js';
 import type { ResolvedConfig } from './config/config.js';
 import { CHECKS } from './findings/checks.js';
 import type { Finding } from './findings/finding.js';
@@ -176,13 +176,13 @@ function tsconfigName(program: ts.Program, rootDir: string): string {
 }
 
 function sortBoundaries(boundaries: Boundary[]): Boundary[] {
-  boundaries.sort((a, b) => compareNodes(a.site, b.site));
+  sortByPosition(boundaries, (boundary) => boundary.site);
   boundaries.forEach((boundary, i) => (boundary.id = `b${i + 1}`));
   return boundaries;
 }
 
 function notIgnored(config: ResolvedConfig): (sourceFile: ts.SourceFile) => boolean {
-  const globs = config.config.ignore ?? [];
-  if (globs.length === 0) return () => true;
-  return (sourceFile) => !globs.some((glob) => matchesFileGlob(config.baseDir, glob, sourceFile.fileName));
+  const ignored = (config.config.ignore ?? []).map((glob) => fileGlob(config.baseDir, glob));
+  if (ignored.length === 0) return () => true;
+  return (sourceFile) => !ignored.some((matches) => matches(sourceFile.fileName));
 }

@@ -1,7 +1,8 @@
 import ts from '../typescript.cjs';
 import { CalleeResolver } from './resolve-callee.js';
-import { ResolutionCache, type CallResolution } from '../incremental/resolution-cache.js';
-import type { FunctionDeclarationLike, FunctionNode } from './function-node.js';
+import { ResolutionCache, type FileGraph } from '../incremental/resolution-cache.js';
+import type { FileIndex } from './file-index.js';
+import type { FunctionNode } from './function-node.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
 
 export type CallEdgeKind = 'call' | 'callback';
@@ -42,81 +43,99 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   const classes: ts.ClassLikeDeclaration[] = [];
   const calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }> = [];
 
-  const addFunction = (decl: FunctionDeclarationLike | ts.SourceFile, sourceFile: ts.SourceFile, parent: FunctionNode | undefined, naming: { name: string; named: boolean; classDecl?: ts.ClassLikeDeclaration }): FunctionNode => {
-    const fn: FunctionNode = { index: functions.length, decl, sourceFile, parent, ...naming };
-    functions.push(fn);
-    byDecl.set(decl, fn);
-    return fn;
-  };
-
   // Names that can denote a project function: a call or reference by any other name (console.log,
   // items.map) cannot run project code, and is not worth a question to the checker.
   const callableNames: CallableNames = { callees: new Set(), references: new Set() };
-  const callsByFile: Array<{ sourceFile: ts.SourceFile; fileCalls: typeof calls }> = [];
+  const fileGraphs: FileGraph[] = [];
   for (const sourceFile of files) {
     const index = cache.indexOf(sourceFile);
-    const moduleNode = addFunction(sourceFile, sourceFile, undefined, { name: `<module>`, named: true });
-    const local: FunctionNode[] = [];
-    for (const { decl, parent, ...naming } of index.functions) local.push(addFunction(decl, sourceFile, parent < 0 ? moduleNode : local[parent], naming));
+    const graph = cache.graphOf(sourceFile) ?? { functions: fileFunctions(sourceFile, index, cache) };
+    fileGraphs.push(graph);
+    for (const fn of graph.functions) {
+      functions.push(fn);
+      byDecl.set(fn.decl, fn);
+    }
     classes.push(...index.classes);
-    const fileCalls = index.calls.map(({ caller, call }) => ({ caller: caller < 0 ? moduleNode : local[caller]!, call }));
-    callsByFile.push({ sourceFile, fileCalls });
-    calls.push(...fileCalls);
+    const nodes = graph.functions;
+    for (const { caller, call } of index.calls) calls.push({ caller: nodes[caller + 1]!, call });
     for (const name of index.callees) callableNames.callees.add(name);
     for (const name of index.references) callableNames.references.add(name);
   }
 
   const resolver = new CalleeResolver(checker, (sf) => projectFiles.has(sf), () => classes);
   const edges: CallEdge[] = [];
-  const outgoing = new Map<FunctionNode, CallEdge[]>();
-  const incoming = new Map<FunctionNode, CallEdge[]>();
-  const addEdge = (edge: CallEdge) => {
-    edges.push(edge);
-    push(outgoing, edge.caller, edge);
-    push(incoming, edge.callee, edge);
+  const dispatched = new Map<ts.Node, ts.Declaration>();
+
+  /** The edges of one file's calls, from the checker's answers (asked on first use). */
+  const fileEdges = (sourceFile: ts.SourceFile, nodes: readonly FunctionNode[]): NonNullable<FileGraph['edges']> => {
+    cache.edgeFiles++;
+    const all: CallEdge[] = [];
+    const outgoing = new Map<FunctionNode, CallEdge[]>();
+    const fileDispatched = new Map<ts.Node, ts.Declaration>();
+    const addEdge = (edge: CallEdge) => {
+      all.push(edge);
+      push(outgoing, edge.caller, edge);
+    };
+    const entries = cache.entriesOf(sourceFile);
+    for (const { caller: callerIndex, call } of cache.indexOf(sourceFile).calls) {
+      const caller = nodes[callerIndex + 1]!;
+      const resolution = cache.entryIn(entries, call);
+      const args = call.arguments ?? [];
+      if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
+      if (!resolution.targets) {
+        cache.asked(sourceFile);
+        resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
+        resolution.dispatched = resolver.dispatched.get(call);
+      }
+      if (resolution.dispatched) fileDispatched.set(call, resolution.dispatched);
+      for (const target of resolution.targets) {
+        const callee = byDecl.get(target);
+        if (callee) addEdge({ caller, callee, kind: 'call', call, args, site: call });
+      }
+      for (const arg of args) {
+        // An inline function runs as part of its caller's work; a named one handed over is a crossing to it.
+        const inline = byDecl.get(arg);
+        if (inline) {
+          addEdge({ caller, callee: inline, kind: 'callback', call, args: [], site: arg });
+          continue;
+        }
+        resolution.references ??= new Map();
+        let references = resolution.references.get(arg);
+        if (!references) {
+          references = [];
+          if (mayNameProjectFunction(arg, callableNames.references)) {
+            cache.asked(sourceFile);
+            references = safely(checker, arg, () => resolver.resolveReference(arg));
+          }
+          resolution.references.set(arg, references);
+        }
+        for (const target of references) {
+          const callee = byDecl.get(target);
+          if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
+        }
+      }
+    }
+    return { all, outgoing, dispatched: fileDispatched };
   };
 
-  const dispatched = new Map<ts.Node, ts.Declaration>();
-  const addEdgesOf = (sourceFile: ts.SourceFile, caller: FunctionNode, call: ts.CallExpression | ts.NewExpression, resolution: CallResolution): void => {
-    const args = call.arguments ?? [];
-    if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
-    if (!resolution.targets) {
-      cache.asked(sourceFile);
-      resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
-      resolution.dispatched = resolver.dispatched.get(call);
+  files.forEach((sourceFile, i) => {
+    const graph = fileGraphs[i]!;
+    graph.edges ??= fileEdges(sourceFile, graph.functions);
+    cache.keepGraph(sourceFile, graph);
+    for (const edge of graph.edges.all) edges.push(edge);
+    for (const [call, member] of graph.edges.dispatched) dispatched.set(call, member);
+  });
+  const graphOfFile = new Map(files.map((sourceFile, i) => [sourceFile, fileGraphs[i]!]));
+
+  // Who calls a function is asked by few checks: gathered on first use.
+  let incoming: Map<FunctionNode, CallEdge[]> | undefined;
+  const incomingOf = (fn: FunctionNode): readonly CallEdge[] => {
+    if (!incoming) {
+      incoming = new Map();
+      for (const edge of edges) push(incoming, edge.callee, edge);
     }
-    if (resolution.dispatched) dispatched.set(call, resolution.dispatched);
-    for (const target of resolution.targets) {
-      const callee = byDecl.get(target);
-      if (callee) addEdge({ caller, callee, kind: 'call', call, args, site: call });
-    }
-    for (const arg of args) {
-      // An inline function runs as part of its caller's work; a named one handed over is a crossing to it.
-      const inline = byDecl.get(arg);
-      if (inline) {
-        addEdge({ caller, callee: inline, kind: 'callback', call, args: [], site: arg });
-        continue;
-      }
-      resolution.references ??= new Map();
-      let references = resolution.references.get(arg);
-      if (!references) {
-        references = [];
-        if (mayNameProjectFunction(arg, callableNames.references)) {
-          cache.asked(sourceFile);
-          references = safely(checker, arg, () => resolver.resolveReference(arg));
-        }
-        resolution.references.set(arg, references);
-      }
-      for (const target of references) {
-        const callee = byDecl.get(target);
-        if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
-      }
-    }
+    return incoming.get(fn) ?? [];
   };
-  for (const { sourceFile, fileCalls } of callsByFile) {
-    const entries = cache.entriesOf(sourceFile);
-    for (const { caller, call } of fileCalls) addEdgesOf(sourceFile, caller, call, cache.entryIn(entries, call));
-  }
 
   return {
     functions,
@@ -125,8 +144,8 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     edges,
     callSites: calls,
     dispatchedThrough: (call) => dispatched.get(call),
-    outgoing: (fn) => outgoing.get(fn) ?? [],
-    incoming: (fn) => incoming.get(fn) ?? [],
+    outgoing: (fn) => graphOfFile.get(fn.sourceFile)?.edges?.outgoing.get(fn) ?? [],
+    incoming: incomingOf,
     enclosingFunction(node) {
       for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
         const fn = byDecl.get(current);
@@ -135,6 +154,15 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       return byDecl.get(node.getSourceFile())!;
     },
   };
+}
+
+/** The FunctionNodes of one file, its module node first, from its syntax index. */
+function fileFunctions(sourceFile: ts.SourceFile, index: FileIndex, cache: ResolutionCache): FunctionNode[] {
+  const nodes: FunctionNode[] = [{ index: cache.nextFunctionIndex++, decl: sourceFile, sourceFile, parent: undefined, name: '<module>', named: true }];
+  for (const { decl, parent, ...naming } of index.functions) {
+    nodes.push({ index: cache.nextFunctionIndex++, decl, sourceFile, parent: nodes[parent + 1], ...naming });
+  }
+  return nodes;
 }
 
 interface CallableNames {

@@ -8,25 +8,25 @@ const MAX_ANSWERS = 200_000;
 let answered = 0;
 
 /** Whether a file, relative to `baseDir` with `/`, matches a config glob (`./` prefix ignored; dot files match). */
-export function matchesFileGlob(baseDir: string, glob: string, fileName: string): boolean {
+export function fileGlob(baseDir: string, glob: string): (fileName: string) => boolean {
   const key = `${baseDir}\0${glob}`;
-  let byFile = answers.get(key);
-  if (!byFile) {
-    byFile = new Map();
-    answers.set(key, byFile);
-  }
-  let answer = byFile.get(fileName);
-  if (answer === undefined) {
-    if (answered >= MAX_ANSWERS) {
-      answers.clear();
+  const pattern = glob.replace(/^\.\//, '');
+  return (fileName) => {
+    let byFile = answers.get(key);
+    if (!byFile) {
+      byFile = new Map();
       answers.set(key, byFile);
-      byFile.clear();
-      answered = 0;
     }
-    const relative = path.relative(baseDir, fileName).split(path.sep).join('/');
-    answer = minimatch(relative, glob.replace(/^\.\//, ''), { dot: true });
-    byFile.set(fileName, answer);
-    answered++;
-  }
-  return answer;
+    let answer = byFile.get(fileName);
+    if (answer === undefined) {
+      if (answered >= MAX_ANSWERS) {
+        answers.clear();
+        answered = 0;
+      }
+      answer = minimatch(path.relative(baseDir, fileName).split(path.sep).join('/'), pattern, { dot: true });
+      byFile.set(fileName, answer);
+      answered++;
+    }
+    return answer;
+  };
 }

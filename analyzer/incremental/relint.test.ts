@@ -89,7 +89,7 @@ describe('re-lint after an edit inside function bodies', () => {
     assert.deepEqual(intoEdited.map((e) => `${e.caller.name} -> ${e.callee.name} ${e.kind}`).sort(), ['planResolution -> flushOutbox callback', 'runReplyWorkflow -> SmtpMailer.send call']);
   });
 
-  it('walks only the edited file and asks the checker only about its calls, not about calls into it', () => {
+  it('walks only the edited file, asks the checker only about its calls, and rebuilds only the edges from it and into it', () => {
     const { program, reused, fresh } = afterEdit(delivery, replacing('return response.ok;', 'const ok = response.ok;\n    return ok;'));
     assert.equal(reused.resolutions.indexedFiles, 1);
     assert.equal(fresh.resolutions.indexedFiles, projectFiles);
@@ -100,6 +100,9 @@ describe('re-lint after an edit inside function bodies', () => {
     // why: reply.ts's `mailer.send(draft)` and plan.ts's `flushOutbox` resolve into delivery.ts, and are carried over, not asked again
     assert.equal(outside(reused.resolutions.questions), 0);
     assert.ok(outside(fresh.resolutions.questions) >= 2);
+    // why: edges are rebuilt for delivery.ts and for the two files whose calls land in it (reply.ts, plan.ts); every other file's are kept
+    assert.equal(reused.resolutions.edgeFiles, 3);
+    assert.equal(fresh.resolutions.edgeFiles, projectFiles);
   });
 });
 

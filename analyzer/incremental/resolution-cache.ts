@@ -1,9 +1,10 @@
 import ts from '../typescript.cjs';
-import type { FunctionDeclarationLike } from '../callgraph/function-node.js';
+import type { FunctionDeclarationLike, FunctionNode } from '../callgraph/function-node.js';
 import type { ResolvedDeclaration } from '../frameworks/resolved-declaration.js';
 import { declarationSurface } from './declaration-surface.js';
 import { indexFile, type FileIndex } from '../callgraph/file-index.js';
 import type { DiagnosticInfo } from '../model.js';
+import type { CallEdge } from '../callgraph/call-graph.js';
 
 /** A parameter whose type has an intent field: where intent enters a function. */
 export interface IntentSeed {
@@ -24,6 +25,14 @@ export interface CallResolution {
   intentSeeds?: IntentSeed[];
 }
 
+/** One file's part of the call graph, kept for the next program while it holds there. */
+export interface FileGraph {
+  /** The file's functions, its module node first: pure syntax, kept for every SourceFile the next program reuses. */
+  functions: FunctionNode[];
+  /** The calls from the file's functions, and those dispatched through an interface: kept while every answer they come from is. */
+  edges?: { all: CallEdge[]; outgoing: Map<FunctionNode, CallEdge[]>; dispatched: Map<ts.Node, ts.Declaration> };
+}
+
 /**
  * What one analysis keeps per SourceFile for the next analysis of the same project (an editor
  * re-lints after each keystroke, reusing every unchanged SourceFile): each file's syntax index,
@@ -31,16 +40,23 @@ export interface CallResolution {
  * no declaration surface (a file's text outside function bodies) changed, so that the checker
  * is asked again only about the edited files. Answers that name a declaration of an edited file
  * are carried over to the same declaration in its new SourceFile (found by its path from the
- * file, which a body edit cannot change); those inside a function body are asked again.
+ * file, which a body edit cannot change); those inside a function body are asked again. The
+ * call graph's nodes of unchanged files are kept, and so are their calls while no answer they
+ * come from changed: a body edit rebuilds the edited file's part and the calls into it.
  */
 export class ResolutionCache {
   private readonly byFile = new Map<ts.SourceFile, Map<ts.Node, CallResolution>>();
   private readonly indexes = new Map<ts.SourceFile, FileIndex>();
   private readonly diagnostics = new Map<ts.SourceFile, { rootDir: string; found: DiagnosticInfo[] }>();
+  private readonly graphs = new Map<ts.SourceFile, FileGraph>();
+  /** The next FunctionNode index: kept nodes keep theirs, so indexes stay unique across programs. */
+  nextFunctionIndex = 0;
   /** Files whose checker answers came from an earlier program: the measure of what was reused. */
   reusedFiles = 0;
   /** Files whose syntax was walked to index them (the rest came from an earlier program). */
   indexedFiles = 0;
+  /** Files whose calls were turned into edges (the rest came from an earlier program). */
+  edgeFiles = 0;
   /** Calls and references the checker was asked to resolve, by file. */
   readonly questions = new Map<ts.SourceFile, number>();
 
@@ -48,9 +64,12 @@ export class ResolutionCache {
   static next(previous: ResolutionCache | undefined, files: readonly ts.SourceFile[]): ResolutionCache {
     const cache = new ResolutionCache();
     if (!previous) return cache;
+    cache.nextFunctionIndex = previous.nextFunctionIndex;
     for (const sourceFile of files) {
       const index = previous.indexes.get(sourceFile);
       if (index) cache.indexes.set(sourceFile, index);
+      const graph = previous.graphs.get(sourceFile);
+      if (graph) cache.graphs.set(sourceFile, { functions: graph.functions });
     }
     const oldByName = new Map([...previous.byFile.keys()].map((sf) => [sf.fileName, sf]));
     const current = new Set(files);
@@ -68,11 +87,24 @@ export class ResolutionCache {
     const moved = new DeclarationMap(edited, previous.indexes);
     for (const [sourceFile, entries] of previous.byFile) {
       if (!current.has(sourceFile)) continue;
-      const kept = new Map<ts.Node, CallResolution>();
-      for (const [call, resolution] of entries) {
-        const carried = moved.resolution(resolution);
-        if (carried) kept.set(call, carried);
+      let unchanged = true;
+      for (const resolution of entries.values()) {
+        if (moved.touches(resolution)) {
+          unchanged = false;
+          break;
+        }
       }
+      let kept: Map<ts.Node, CallResolution>;
+      if (unchanged) kept = new Map(entries);
+      else {
+        kept = new Map();
+        for (const [call, resolution] of entries) {
+          const carried = moved.resolution(resolution);
+          if (carried) kept.set(call, carried);
+        }
+      }
+      const edges = previous.graphs.get(sourceFile)?.edges;
+      if (unchanged && edges) cache.graphs.get(sourceFile)!.edges = edges;
       cache.byFile.set(sourceFile, kept);
       cache.reusedFiles++;
       // Same files, same surfaces: the file's syntax errors and unresolved imports are what they were.
@@ -91,6 +123,16 @@ export class ResolutionCache {
       this.indexedFiles++;
     }
     return index;
+  }
+
+  /** The file's part of the call graph kept from the previous program, if any. */
+  graphOf(sourceFile: ts.SourceFile): FileGraph | undefined {
+    return this.graphs.get(sourceFile);
+  }
+
+  /** Keeps the file's part of the call graph for the next program. */
+  keepGraph(sourceFile: ts.SourceFile, graph: FileGraph): void {
+    this.graphs.set(sourceFile, graph);
   }
 
   /** A file's own diagnostics (`sourceDiagnostics`), computed once while nothing they depend on changes. */
@@ -189,7 +231,9 @@ class DeclarationMap {
     return carried;
   }
 
-  private touches(resolution: CallResolution): boolean {
+  /** Whether the resolution names a node of an edited file. */
+  touches(resolution: CallResolution): boolean {
+    if (this.edited.size === 0) return false;
     const inEdited = (node: ts.Node) => this.edited.has(node.getSourceFile());
     const isEditedFunction = (node: ts.Node) => this.editedFunctions.has(node);
     if (resolution.targets?.some(isEditedFunction)) return true;

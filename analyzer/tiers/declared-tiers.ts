@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import ts from '../typescript.cjs';
-import { matchesFileGlob } from '../config/file-globs.js';
+import { fileGlob } from '../config/file-globs.js';
 import { fileTierTag, findTag } from '../annotations/jsdoc-tags.js';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import type { Component } from '../components/component.js';
@@ -169,8 +169,9 @@ function matchTierGlobs(
   for (const tier of config.config.tiers ?? []) {
     for (const glob of tier.include ?? []) {
       let matched = 0;
+      const matches = fileGlob(config.baseDir, glob);
       for (const sourceFile of files) {
-        if (!matchesFileGlob(config.baseDir, glob, sourceFile.fileName)) continue;
+        if (!matches(sourceFile.fileName)) continue;
         matched++;
         if (!result.has(sourceFile)) result.set(sourceFile, tier.name);
       }
