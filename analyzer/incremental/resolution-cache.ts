@@ -94,8 +94,9 @@ export class ResolutionCache {
           break;
         }
       }
+      // Shared with the previous program's cache: what either adds holds for both (the file is the same).
       let kept: Map<ts.Node, CallResolution>;
-      if (unchanged) kept = new Map(entries);
+      if (unchanged) kept = entries;
       else {
         kept = new Map();
         for (const [call, resolution] of entries) {
