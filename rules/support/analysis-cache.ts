@@ -31,6 +31,26 @@ const latestByProject = new Map<string, { settingsKey: string; resolutions: Reso
 /** Each entry holds every project file's syntax: a process linting many projects (a monorepo) keeps only the most recent. */
 const MAX_PROJECTS = 4;
 
+/** What the most recent analysis made in this process walked and reused (for tests and benches). */
+export interface AnalysisWork {
+  /** Project files whose syntax was walked (the rest were indexed by an earlier program). */
+  indexedFiles: number;
+  /** Project files whose checker answers came from an earlier program. */
+  reusedFiles: number;
+  /** Project files whose calls were turned into call-graph edges. */
+  edgeFiles: number;
+}
+let latestWork: AnalysisWork | undefined;
+
+export function latestAnalysisWork(): AnalysisWork | undefined {
+  return latestWork;
+}
+
+/** Forgets what earlier analyses kept for the next (tests compare a re-lint with a fresh lint). */
+export function forgetPreviousAnalyses(): void {
+  latestByProject.clear();
+}
+
 /** The findings of one rule in the file being linted. */
 export function findingsInFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, ruleId: RuleId): Finding[] {
   const services = context.sourceCode.parserServices;
@@ -51,6 +71,8 @@ function analysisFor(program: ts.Program, settings: Record<string, unknown>): Ca
   const previous = latest && latest.settingsKey === settingsKey ? latest.resolutions : undefined;
   const analysis = analyzeProgram(program, configFor(settings.tzimtzum, rootDir), rootDir, { previous });
   const entry = { settingsKey, analysis };
+  const { indexedFiles, reusedFiles, edgeFiles } = analysis.resolutions;
+  latestWork = { indexedFiles, reusedFiles, edgeFiles };
   cache.set(program, entry);
   latestByProject.delete(projectKey);
   latestByProject.set(projectKey, { settingsKey, resolutions: analysis.resolutions });
