@@ -49,15 +49,14 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   const fileGraphs: FileGraph[] = [];
   for (const sourceFile of files) {
     const index = cache.indexOf(sourceFile);
-    const graph = cache.graphOf(sourceFile) ?? { functions: fileFunctions(sourceFile, index, cache) };
+    const graph = cache.graphOf(sourceFile) ?? fileGraph(sourceFile, index, cache);
     fileGraphs.push(graph);
     for (const fn of graph.functions) {
       functions.push(fn);
       byDecl.set(fn.decl, fn);
     }
     classes.push(...index.classes);
-    const nodes = graph.functions;
-    for (const { caller, call } of index.calls) calls.push({ caller: nodes[caller + 1]!, call });
+    for (const call of graph.calls) calls.push(call);
     for (const name of index.callees) callableNames.callees.add(name);
     for (const name of index.references) callableNames.references.add(name);
   }
@@ -67,7 +66,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   const dispatched = new Map<ts.Node, ts.Declaration>();
 
   /** The edges of one file's calls, from the checker's answers (asked on first use). */
-  const fileEdges = (sourceFile: ts.SourceFile, nodes: readonly FunctionNode[]): NonNullable<FileGraph['edges']> => {
+  const fileEdges = (sourceFile: ts.SourceFile, fileCalls: FileGraph['calls']): NonNullable<FileGraph['edges']> => {
     cache.edgeFiles++;
     const all: CallEdge[] = [];
     const outgoing = new Map<FunctionNode, CallEdge[]>();
@@ -77,8 +76,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       push(outgoing, edge.caller, edge);
     };
     const entries = cache.entriesOf(sourceFile);
-    for (const { caller: callerIndex, call } of cache.indexOf(sourceFile).calls) {
-      const caller = nodes[callerIndex + 1]!;
+    for (const { caller, call } of fileCalls) {
       const resolution = cache.entryIn(entries, call);
       const args = call.arguments ?? [];
       if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
@@ -120,7 +118,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
 
   files.forEach((sourceFile, i) => {
     const graph = fileGraphs[i]!;
-    graph.edges ??= fileEdges(sourceFile, graph.functions);
+    graph.edges ??= fileEdges(sourceFile, graph.calls);
     cache.keepGraph(sourceFile, graph);
     for (const edge of graph.edges.all) edges.push(edge);
     for (const [call, member] of graph.edges.dispatched) dispatched.set(call, member);
@@ -156,13 +154,13 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   };
 }
 
-/** The FunctionNodes of one file, its module node first, from its syntax index. */
-function fileFunctions(sourceFile: ts.SourceFile, index: FileIndex, cache: ResolutionCache): FunctionNode[] {
-  const nodes: FunctionNode[] = [{ index: cache.nextFunctionIndex++, decl: sourceFile, sourceFile, parent: undefined, name: '<module>', named: true }];
+/** The FunctionNodes of one file (its module node first) and its calls, from its syntax index. */
+function fileGraph(sourceFile: ts.SourceFile, index: FileIndex, cache: ResolutionCache): FileGraph {
+  const functions: FunctionNode[] = [{ index: cache.nextFunctionIndex++, decl: sourceFile, sourceFile, parent: undefined, name: '<module>', named: true }];
   for (const { decl, parent, ...naming } of index.functions) {
-    nodes.push({ index: cache.nextFunctionIndex++, decl, sourceFile, parent: nodes[parent + 1], ...naming });
+    functions.push({ index: cache.nextFunctionIndex++, decl, sourceFile, parent: functions[parent + 1], ...naming });
   }
-  return nodes;
+  return { functions, calls: index.calls.map(({ caller, call }) => ({ caller: functions[caller + 1]!, call })) };
 }
 
 interface CallableNames {

@@ -27,8 +27,9 @@ export interface CallResolution {
 
 /** One file's part of the call graph, kept for the next program while it holds there. */
 export interface FileGraph {
-  /** The file's functions, its module node first: pure syntax, kept for every SourceFile the next program reuses. */
+  /** The file's functions, its module node first, and its calls with the function each is in: pure syntax, kept for every SourceFile the next program reuses. */
   functions: FunctionNode[];
+  calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
   /** The calls from the file's functions, and those dispatched through an interface: kept while every answer they come from is. */
   edges?: { all: CallEdge[]; outgoing: Map<FunctionNode, CallEdge[]>; dispatched: Map<ts.Node, ts.Declaration> };
 }
@@ -69,7 +70,7 @@ export class ResolutionCache {
       const index = previous.indexes.get(sourceFile);
       if (index) cache.indexes.set(sourceFile, index);
       const graph = previous.graphs.get(sourceFile);
-      if (graph) cache.graphs.set(sourceFile, { functions: graph.functions });
+      if (graph) cache.graphs.set(sourceFile, { functions: graph.functions, calls: graph.calls });
     }
     const oldByName = new Map([...previous.byFile.keys()].map((sf) => [sf.fileName, sf]));
     const current = new Set(files);

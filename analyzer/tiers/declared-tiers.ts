@@ -25,6 +25,12 @@ export interface DeclaredTierModel extends TierModel {
 }
 
 /**
+ * Own tiers by FunctionNode, which the next program keeps for every file an edit leaves alone
+ * (an editor re-lints after each edit), with the config they were found under.
+ */
+const keptOwnTiers = new WeakMap<FunctionNode, { key: string; tier: string | null }>();
+
+/**
  * Declared tiers: the config's `tiers` order (else the default stack), members from `@tier` tags,
  * `components` named in the config and globs. The most specific assignment wins: a tag (on the
  * function, its class, an enclosing function or the file), then a named component, then the
@@ -89,8 +95,15 @@ export function assignDeclaredTiers(
   };
 
   const own = new Map<FunctionNode, string | null>();
+  // Without named components, a function's own tier follows from its syntax and the tier globs alone.
+  const keptKey = named.size === 0 ? JSON.stringify([config.baseDir, config.config.tiers ?? null]) : undefined;
   const ownTier = (fn: FunctionNode): string | null => {
     if (own.has(fn)) return own.get(fn)!;
+    const kept = keptKey === undefined ? undefined : keptOwnTiers.get(fn);
+    if (kept && kept.key === keptKey) {
+      own.set(fn, kept.tier);
+      return kept.tier;
+    }
     let tier: string | null;
     if (isModuleNode(fn)) tier = tierOfFile(fn.sourceFile);
     else {
@@ -101,6 +114,7 @@ export function assignDeclaredTiers(
       else tier = tierOfFile(fn.sourceFile);
     }
     own.set(fn, tier);
+    if (keptKey !== undefined) keptOwnTiers.set(fn, { key: keptKey, tier });
     return tier;
   };
   for (const fn of graph.functions) ownTier(fn);
