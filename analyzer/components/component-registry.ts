@@ -90,10 +90,3 @@ export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node): voi
   keyed.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.pos - b.pos || a.end - b.end));
   keyed.forEach((key, i) => (items[i] = key.item));
 }
-
-export function compareNodes(a: ts.Node, b: ts.Node): number {
-  const fa = a.getSourceFile().fileName;
-  const fb = b.getSourceFile().fileName;
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  return a.pos - b.pos || a.end - b.end;
-}

@@ -151,10 +151,6 @@ export class ResolutionCache {
     this.questions.set(sourceFile, (this.questions.get(sourceFile) ?? 0) + 1);
   }
 
-  get(call: ts.Node): CallResolution | undefined {
-    return this.byFile.get(call.getSourceFile())?.get(call);
-  }
-
   /** The entry of a call, made on first use. */
   entry(call: ts.Node): CallResolution {
     return this.entryIn(this.entriesOf(call.getSourceFile()), call);
