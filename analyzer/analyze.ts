@@ -153,8 +153,9 @@ function assignTiers(
   const declared = hasDeclaredTiers(config, graph);
   const hasHandoffs = frameworks.edges.some((edge) => edge.kind === 'handoff');
   const owners = !declared || hasHandoffs ? functionOwners(graph, components.all) : new Map<FunctionNode, Owner>();
-  const structure = findDelegations(graph, components.all, frameworks, owners);
-  const returnDelegations = hasHandoffs ? findReturns(components.all, structure) : new Set<Delegation>();
+  // Declared tiers without handoffs need no delegation structure (a walk of every call edge).
+  const structure = !declared || hasHandoffs ? findDelegations(graph, components.all, frameworks, owners) : undefined;
+  const returnDelegations = hasHandoffs && structure ? findReturns(components.all, structure) : new Set<Delegation>();
   const returns = new Set([...returnDelegations].flatMap((d) => (d.edge ? [d.edge] : [])));
   if (declared) {
     const tiers = assignDeclaredTiers(config, graph, components.all, rootDir, diagnostics);
@@ -165,7 +166,7 @@ function assignTiers(
     components.setTiers(tiers);
     return { tiers, returns };
   }
-  const inferred = inferTiers(components.all, structure, returnDelegations, owners);
+  const inferred = inferTiers(components.all, structure!, returnDelegations, owners);
   components.setTiers(inferred.tiers, inferred.owners);
   return { tiers: inferred.tiers, returns };
 }
