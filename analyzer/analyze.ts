@@ -29,7 +29,7 @@ import { FRAMEWORK_ADAPTERS } from './frameworks/adapters.js';
 import { findFrameworkBoundaries } from './boundaries/find-framework-boundaries.js';
 import { TypeRoles } from './types/type-roles.js';
 import { IntentFlow } from './exposure/intent-flow.js';
-import { declaredIntentNames } from './exposure/intent-names.js';
+import { declaredIntentNames, intentContainerNames } from './exposure/intent-names.js';
 import { ReadSummaries } from './exposure/read-summaries.js';
 import { BuiltValues } from './exposure/built-values.js';
 
@@ -129,7 +129,9 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     built: new BuiltValues(checker, graph),
     // Following intent is whole-program work that only preserve-reshimu and the trails need.
     get intent() {
-      return (intent ??= new IntentFlow(checker, graph, types, resolutions, declaredIntentNames(config, program)));
+      if (intent) return intent;
+      const names = declaredIntentNames(config, program);
+      return (intent = new IntentFlow(checker, graph, types, resolutions, names, intentContainerNames(program, names)));
     },
     diagnostics,
     frameworks,

@@ -5,8 +5,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
+import { analyzeProject } from '../analyzer/index.js';
+import { missedPlanted } from './bench-commands.js';
+import { BENCH_SHAPES } from './bench-shapes.js';
 import { generateProject } from './generate-project.js';
-import { MIN_FILES } from './project-plan.js';
+import { MIN_FILES, planProject } from './project-plan.js';
 
 const TSC = createRequire(import.meta.url).resolve('typescript/lib/tsc.js');
 const dir = mkdtempSync(join(tmpdir(), 'tzimtzum-generate-test-'));
@@ -65,6 +68,23 @@ describe('generateProject', () => {
     for (const issue of large.planted) {
       assert.ok(readFileSync(join(large.outDir, issue.file), 'utf8').includes(`function ${issue.symbol}(`));
     }
+  });
+
+  for (const shape of BENCH_SHAPES) {
+    it(`plants only issues the audit finds, in the ${shape} shape`, () => {
+      const generated = generateProject({ files: 120, outDir: join(dir, `found-${shape}`), shape });
+      const { analysis, rootDir } = analyzeProject({ tsconfig: generated.tsconfig });
+      const findings = analysis.findings.map((finding) => ({ ruleId: finding.ruleId, file: relative(rootDir, finding.sourceFile.fileName) }));
+      assert.ok(generated.planted.some((issue) => issue.kind === 'secret-in-prompt'));
+      assert.equal(generated.planted.some((issue) => issue.kind === 'intent-dropped'), shape !== 'home-grown');
+      assert.deepEqual(missedPlanted(generated.planted, findings), []);
+    });
+  }
+
+  it('never plants a dropped goal on a call that hands down the whole context (the goal goes with it)', () => {
+    const calls = planProject(5000, 20240611).tiers.flat().flatMap((module) => [...module.calls, ...module.contextCalls]);
+    assert.ok(calls.some((call) => call.dropsIntent));
+    assert.deepEqual(calls.filter((call) => call.dropsIntent && call.style === 'context'), []);
   });
 
   it(`refuses fewer than ${MIN_FILES} files`, () => {

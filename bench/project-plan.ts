@@ -178,7 +178,10 @@ function downwardCall(target: ModulePlan, callerHoldsContext: boolean, random: S
   let style = random.pick(DESIGNED_STYLES);
   if (callerHoldsContext && target.hasContextVariant && random.chance(RATES.contextCall)) style = 'context';
   else if (target.hasLooseVariant && random.chance(RATES.looseCall)) style = 'loose';
-  return { target, style, viaIndex: random.chance(0.5), dropsIntent: random.chance(RATES.intentDropped) };
+  const viaIndex = random.chance(0.5);
+  // Handing down the whole context hands the goal down with it: nothing to drop.
+  const dropsIntent = random.chance(RATES.intentDropped) && style !== 'context';
+  return { target, style, viaIndex, dropsIntent };
 }
 
 /** Tier skips and upward calls: an ordinary designed call, only to the wrong tier. */

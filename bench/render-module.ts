@@ -147,12 +147,14 @@ function renderContextVariant(module: ModulePlan, scope: CallerScope): string {
   const shape = TIER_SHAPES[module.tier]!;
   scope.imports.type(CONTEXT, 'AppContext');
   const prompt = module.leaksSecret
-    ? '`Acting for ${ctx.user.name} with key ${ctx.apiKey}: ${ctx.task.goal}`'
-    : '`Goal: ${ctx.task.goal} (${ctx.locale})`';
+    ? '`Acting for ${ctx.user.name} with key ${ctx.apiKey}: ${ctx.task.goal} within ${ctx.task.constraints.join(\', \')}`'
+    : '`Goal: ${ctx.task.goal} within ${ctx.task.constraints.join(\', \')} (${ctx.locale})`';
   const work =
-    module.tier === IMPLEMENTATION_TIER
-      ? renderModelCall(scope, prompt, 'ctx.budget.maxTokens')
-      : renderCalls(module.contextCalls, scope);
+    module.tier !== IMPLEMENTATION_TIER
+      ? renderCalls(module.contextCalls, scope)
+      : module.leaksSecret
+        ? renderSdkCall(scope, prompt, 'ctx.budget.maxTokens')
+        : renderModelCall(scope, prompt, 'ctx.budget.maxTokens');
   return `/**
  * ${title(module)}, given the whole application context.
  * @component
@@ -180,6 +182,18 @@ function renderModelCall(scope: CallerScope, prompt: string, maxTokens = '512'):
   const name = scope.nextName('prompt');
   return `  const ${name} = ${prompt};
   notes.push(await withRetry(() => complete(${name}, { maxTokens: ${maxTokens} }), ${scope.retries}));`;
+}
+
+/** A model request straight through the SDK's client, the prompt built in a local first. */
+function renderSdkCall(scope: CallerScope, prompt: string, maxTokens: string): string {
+  const { imports } = scope;
+  imports.value(MODEL_CLIENT, 'openai');
+  imports.value(MODEL_CLIENT, 'MODEL');
+  const name = scope.nextName('prompt');
+  const completion = scope.nextName('completion');
+  return `  const ${name} = ${prompt};
+  const ${completion} = await openai.chat.completions.create({ model: MODEL, max_tokens: ${maxTokens}, messages: [{ role: 'user', content: ${name} }] });
+  notes.push(${completion}.choices[0]?.message.content ?? '');`;
 }
 
 function renderResult(module: ModulePlan, goal: string): string {

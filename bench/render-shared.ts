@@ -2,8 +2,12 @@ import { EXTRA_INTENT_FIELDS, type BenchShape } from './bench-shapes.js';
 import type { ModulePlan } from './project-plan.js';
 import { IMPLEMENTATION_TIER, TIER_SHAPES } from './tier-shapes.js';
 
-/** The generated project's files that do not depend on the plan's randomness, by relative path. */
-export function sharedFiles(name: string, shape: BenchShape = 'layered'): Record<string, string> {
+/**
+ * The generated project's files that do not depend on the plan's randomness, by relative path.
+ * `openaiTypes` is where the project finds the `openai` SDK's declarations (relative to it): its
+ * model calls go through the real SDK, as an app's would, wherever the project is written.
+ */
+export function sharedFiles(name: string, shape: BenchShape = 'layered', openaiTypes = 'node_modules/openai/index.d.mts'): Record<string, string> {
   return {
     'package.json': json({ name, private: true, type: 'module' }),
     'tsconfig.json': json({
@@ -21,6 +25,7 @@ export function sharedFiles(name: string, shape: BenchShape = 'layered'): Record
         noFallthroughCasesInSwitch: true,
         noEmit: true,
         skipLibCheck: true,
+        paths: { openai: [openaiTypes] },
       },
       include: ['src'],
     }),
@@ -297,6 +302,7 @@ export function summarize(text: string, max = 200): string {
 
 const MODEL_CLIENT = `/** @tier implementation */
 
+import { OpenAI } from 'openai';
 import { summarize } from '../util/helpers.js';
 
 export interface CompletionOptions {
@@ -304,11 +310,21 @@ export interface CompletionOptions {
   temperature?: number;
 }
 
+/** The language model's client (the benchmark never runs it). */
+export const openai = new OpenAI();
+export const MODEL = 'gpt-4o-mini';
+
 /**
- * The one place that talks to a language model (a stand-in: the benchmark never runs it).
+ * The one place most components reach the language model through.
  * @component
  */
 export async function complete(prompt: string, options: CompletionOptions): Promise<string> {
-  return \`[\${options.maxTokens}] \${summarize(prompt, 64)}\`;
+  const response = await openai.chat.completions.create({
+    model: MODEL,
+    max_tokens: options.maxTokens,
+    temperature: options.temperature,
+    messages: [{ role: 'user', content: summarize(prompt, 4000) }],
+  });
+  return response.choices[0]?.message.content ?? '';
 }
 `;

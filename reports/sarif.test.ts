@@ -109,6 +109,11 @@ describe('formatSarif', () => {
     assert.equal(run.invocations[0]!.toolExecutionNotifications.length, 1);
   });
 
+  it('gives the source root one trailing slash, whether or not the root directory ends in one', () => {
+    const log = JSON.parse(formatSarif(sampleReport(), { ...context, rootDir: '/repo/project/' })) as SarifLog;
+    assert.deepEqual(log.runs[0]!.originalUriBaseIds, { '%SRCROOT%': { uri: 'file:///repo/project/' } });
+  });
+
   it('gives each finding its rule, level, location and fingerprint', () => {
     const log = JSON.parse(formatSarif(sampleReport(), context)) as SarifLog;
     const results = log.runs[0]!.results;

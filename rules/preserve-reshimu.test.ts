@@ -7,6 +7,7 @@ createRuleTester().run('preserve-reshimu', rule, {
   valid: [
     { name: 'the goal crosses down to the tools', filename: caseFile('orchestrator'), code: `${header}export function plan(task: Task) { return runSearch(task.goal); }\n` },
     { name: 'a value derived from the goal crosses', filename: caseFile('orchestrator'), code: `${header}export function plan(task: Task) { const query = \`find: \${task.goal}\`; return runSearch(query.trim()); }\n` },
+    { name: 'the goal one level down in a session crosses', filename: caseFile('orchestrator'), code: `${header}interface Session { task: Task; locale: string }\nexport function resume(session: Session) { return runSearch(session.task.goal); }\n` },
     { name: 'dropping the goal on the way to a tier that reaches no tool is no finding', filename: caseFile('orchestrator'), code: `${header}export function plan(task: Task) { return outline(task.id); }\n` },
   ],
   invalid: [
@@ -15,6 +16,12 @@ createRuleTester().run('preserve-reshimu', rule, {
       filename: caseFile('orchestrator'),
       code: `${header}export function plan(task: Task) {\n  return runSearch(task.id);\n}\n`,
       errors: [{ messageId: 'reshimuLost', line: 5, column: 20, endLine: 5, endColumn: 27 }],
+    },
+    {
+      name: 'the goal one level down in a session is dropped when only another of its fields crosses',
+      filename: caseFile('orchestrator'),
+      code: `${header}interface Session { task: Task; locale: string }\nexport function resume(session: Session) {\n  return runSearch(session.locale);\n}\n`,
+      errors: [{ messageId: 'reshimuLost', line: 6, column: 20, endLine: 6, endColumn: 34 }],
     },
   ],
 });

@@ -14,16 +14,41 @@ const MODULES = {
   baseline: { mutate: ['reports/baseline.ts'], tests: ['dist/reports/baseline.test.js'] },
   sarif: { mutate: ['reports/sarif.ts'], tests: ['dist/reports/sarif.test.js'] },
   cli: { mutate: ['bin/cli.ts'], tests: ['dist/bin/cli.test.js', 'dist/bin/graph-init.test.js', 'dist/test/hardening/report-output.test.js'] },
-  findings: { mutate: ['analyzer/findings/**/*.ts', '!analyzer/findings/**/*.test.ts'], tests: ['dist/rules/no-', 'dist/rules/preserve-reshimu.test.js', 'dist/rules/require-boundary-contract.test.js'] },
+  ...checkModules(),
 };
+
+/**
+ * One module per check in analyzer/findings/, each run with its own rule's RuleTester suite (the
+ * whole set of rule suites per mutant would cost minutes): `findings` names them all.
+ */
+function checkModules() {
+  const checks = {
+    'no-context-passthrough': ['no-context-passthrough'],
+    'no-conversation-passthrough': ['no-conversation-passthrough'],
+    'no-sensitive-exposure': ['no-sensitive-exposure'],
+    'no-tier-skip': ['no-tier-skip'],
+    'no-undeclared-exposure': ['no-undeclared-exposure'],
+    'no-unused-exposure': ['no-unused-exposure'],
+    'no-upward-dependency': ['no-upward-dependency'],
+    'preserve-reshimu': ['preserve-reshimu'],
+    'require-boundary-contract': ['require-boundary-contract'],
+  };
+  return Object.fromEntries(
+    Object.entries(checks).map(([check, rules]) => [
+      `findings/${check}`,
+      { mutate: [`analyzer/findings/${check}.ts`], tests: rules.map((rule) => `dist/rules/${rule}.test.js`) },
+    ]),
+  );
+}
+const GROUPS = { findings: Object.keys(MODULES).filter((name) => name.startsWith('findings/')) };
 
 const base = JSON.parse(readFileSync(new URL('../stryker.config.json', import.meta.url), 'utf8'));
 delete base.$schema;
 delete base._comment;
-const asked = process.argv.slice(2);
+const asked = process.argv.slice(2).flatMap((name) => GROUPS[name] ?? [name]);
 const unknown = asked.filter((name) => !(name in MODULES));
 if (unknown.length > 0) {
-  console.error(`mutate: unknown module ${unknown.join(', ')} (expected ${Object.keys(MODULES).join(', ')})`);
+  console.error(`mutate: unknown module ${unknown.join(', ')} (expected ${[...Object.keys(GROUPS), ...Object.keys(MODULES)].join(', ')})`);
   process.exit(2);
 }
 const names = asked.length > 0 ? asked : Object.keys(MODULES);
@@ -36,8 +61,8 @@ for (const name of names) {
     ...base,
     mutate,
     commandRunner: { command: `node scripts/run-tests.js ${tests.join(' ')}` },
-    jsonReporter: { fileName: `test-artifacts/mutation/${name}.json` },
-    htmlReporter: { fileName: `test-artifacts/mutation/${name}.html` },
+    jsonReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.json` },
+    htmlReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.html` },
   }).runMutationTest();
   const count = (status) => results.filter((r) => r.status === status).length;
   const killed = count('Killed') + count('Timeout');
@@ -46,9 +71,9 @@ for (const name of names) {
   rows.push({ name, mutants: results.length, killed, survived: survived.length, score: valid === 0 ? 100 : (100 * killed) / valid, survivors: survived });
 }
 
-const lines = ['', 'module            mutants  killed  survived  score'];
+const lines = ['', `${'module'.padEnd(40)} mutants  killed  survived  score`];
 for (const row of rows) {
-  lines.push(`${row.name.padEnd(17)} ${String(row.mutants).padStart(7)} ${String(row.killed).padStart(7)} ${String(row.survived).padStart(9)}  ${row.score.toFixed(1)}%`);
+  lines.push(`${row.name.padEnd(40)} ${String(row.mutants).padStart(7)} ${String(row.killed).padStart(7)} ${String(row.survived).padStart(9)}  ${row.score.toFixed(1)}%`);
 }
 for (const row of rows) {
   for (const mutant of row.survivors) {

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
+import { lintMessages, type LintResultLike } from './support/eslint-messages.js';
 import { repoRoot } from './support/paths.js';
 
 const eslintBin = path.join(repoRoot, 'node_modules', 'eslint', 'bin', 'eslint.js');
@@ -28,11 +29,6 @@ function projectWithFlatConfig(): string {
   return dir;
 }
 
-interface EslintJsonResult {
-  filePath: string;
-  messages: { ruleId: string | null; severity: number; line: number; column: number; endLine?: number; endColumn?: number; message: string }[];
-}
-
 async function lintWithConcurrency(dir: string, concurrency: string) {
   // ESLint exits 1 when it reports an error; the JSON is on stdout either way.
   const { stdout } = await promisify(execFile)(process.execPath, [eslintBin, '--concurrency', concurrency, '-f', 'json', 'src'], { cwd: dir }).catch(
@@ -41,18 +37,7 @@ async function lintWithConcurrency(dir: string, concurrency: string) {
       return { stdout: error.stdout ?? '' };
     },
   );
-  return (JSON.parse(stdout) as EslintJsonResult[])
-    .flatMap((result) =>
-      result.messages.map((m) => ({
-        file: path.relative(dir, result.filePath).split(path.sep).join('/'),
-        ruleId: m.ruleId,
-        severity: m.severity,
-        line: m.line,
-        column: m.column,
-        endLine: m.endLine,
-        endColumn: m.endColumn,
-      })),
-    )
+  return lintMessages(JSON.parse(stdout) as LintResultLike[], dir)
     .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || String(a.ruleId).localeCompare(String(b.ruleId)));
 }
 

@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { after, describe, it } from 'node:test';
 import { LegacyESLint } from 'eslint-v9/use-at-your-own-risk';
 import plugin from '../index.js';
+import { lintMessages } from './support/eslint-messages.js';
 import { repoRoot } from './support/paths.js';
 
 const requireHere = createRequire(import.meta.url);
@@ -43,17 +44,7 @@ describe('legacy-recommended on ESLint 8 and 9 with an .eslintrc.cjs', () => {
       after(() => (singleRun === undefined ? delete process.env.TSESTREE_SINGLE_RUN : (process.env.TSESTREE_SINGLE_RUN = singleRun)));
       const eslint = new Engine({ cwd: fixtureDir, useEslintrc: true, resolvePluginsRelativeTo: home });
       const results = await eslint.lintFiles(['src/**/*.ts']);
-      const findings = results.flatMap((result) =>
-        result.messages.map((m) => ({
-          file: path.relative(fixtureDir, result.filePath).split(path.sep).join('/'),
-          ruleId: m.ruleId,
-          severity: m.severity,
-          line: m.line,
-          column: m.column,
-          endLine: m.endLine,
-          endColumn: m.endColumn,
-        })),
-      );
+      const findings = lintMessages(results, fixtureDir);
       assert.deepEqual(findings, [
         { file: 'src/orchestrator.ts', ruleId: 'tzimtzum/no-tier-skip', severity: 1, line: 8, column: 17, endLine: 8, endColumn: 21 },
         { file: 'src/tools.ts', ruleId: 'tzimtzum/no-upward-dependency', severity: 2, line: 6, column: 31, endLine: 6, endColumn: 44 },

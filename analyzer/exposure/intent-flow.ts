@@ -16,8 +16,25 @@ export interface IntentField {
 const CONVERSIONS = new Set(['String', 'encodeURIComponent', 'encodeURI']);
 const GLOBAL_NAMESPACES = new Set(['JSON', 'Object', 'Array']);
 
-/** How a symbol carries an intent field: as the object holding it, or as a value derived from it. */
-type Carrier = 'object' | 'value';
+/**
+ * How a symbol carries an intent field: as the object holding it (`task`), as an object holding
+ * that object in one of its properties (`ctx`, whose `ctx.task.goal` is the field), or as a value
+ * derived from it.
+ */
+type Carrier = 'object' | 'container' | 'value';
+
+/**
+ * The symbols that carry a field, and their names: an identifier of any other name carries
+ * nothing, which is known without asking the checker what it refers to.
+ */
+class Carriers extends Map<ts.Symbol, Carrier> {
+  readonly names = new Set<string>();
+
+  override set(symbol: ts.Symbol, carrier: Carrier): this {
+    this.names.add(symbol.name);
+    return super.set(symbol, carrier);
+  }
+}
 
 /** How much intent work was done: zero of each when the program declares no intent field. */
 export interface IntentWork {
@@ -29,7 +46,7 @@ export interface IntentWork {
 
 /** Per intent field: what carries it, which functions hold it, and the functions left to follow. */
 interface FieldState {
-  carriers: Map<ts.Symbol, Carrier>;
+  carriers: Carriers;
   holders: Set<FunctionNode>;
   holdersByFile: Map<ts.SourceFile, Set<FunctionNode>>;
   queue: FunctionNode[];
@@ -47,6 +64,12 @@ export class IntentFlow {
   private readonly states = new Map<string, FieldState>();
   private readonly returnMemo = new Map<string, boolean>();
   private readonly visited = new Set<FunctionNode>();
+  private readonly symbols = new Map<ts.Identifier, ts.Symbol | undefined>();
+  /** Per field: whether a node's type has the field itself, and how the node would carry it. */
+  private readonly holdsField = new Map<string, Map<ts.Node, boolean>>();
+  private readonly kinds = new Map<string, Map<ts.Node, Carrier>>();
+  /** Per call: whether its result derives from the argument at an index carrying a field one way. */
+  private readonly callReturns = new Map<ts.CallExpression, Map<string, boolean>>();
   private parametersTyped = 0;
   private callIndex?: Map<ts.Node, FunctionNode[]>;
 
@@ -57,6 +80,8 @@ export class IntentFlow {
     private readonly cache: ResolutionCache,
     /** The names an intent field can have (`declaredIntentNames`); none means nothing to follow. */
     private readonly names: ReadonlySet<string>,
+    /** The property names that can hold an intent field's object (`intentContainerNames`). */
+    private readonly containerNames: ReadonlySet<string> = new Set(),
   ) {
     if (names.size === 0) return;
     this.seed();
@@ -90,9 +115,9 @@ export class IntentFlow {
           field = { id: seed.id, property: seed.property, declaration: seed.declaration };
           byId.set(seed.id, field);
           this.fields.push(field);
-          this.states.set(seed.id, { carriers: new Map(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
+          this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
         }
-        this.addBinding(seed.parameter.name, field, 'object');
+        this.addBinding(seed.parameter.name, field, seed.via ? 'container' : 'object');
       }
     }
   }
@@ -105,13 +130,61 @@ export class IntentFlow {
       this.parametersTyped++;
       const type = safeTypeAt(this.checker, parameter);
       if (!type) continue;
-      for (const property of this.intentProperties(type)) {
-        const id = this.types.intentField(property);
-        const declaration = property.declarations?.[0];
-        if (id && declaration) seeds.push({ parameter, id, property: property.name, declaration });
-      }
+      const direct = this.intentSeedsOf(type, parameter);
+      seeds.push(...(direct.length > 0 ? direct : this.nestedIntentSeeds(type, parameter)));
     }
     return seeds;
+  }
+
+  private intentSeedsOf(type: ts.Type, parameter: ts.ParameterDeclaration, via?: string): IntentSeed[] {
+    const seeds: IntentSeed[] = [];
+    for (const property of this.intentProperties(type)) {
+      const id = this.types.intentField(property);
+      const declaration = property.declarations?.[0];
+      if (id && declaration) seeds.push({ parameter, id, property: property.name, declaration, via });
+    }
+    return seeds;
+  }
+
+  /** Intent fields one level down (`ctx.task.goal`), looked up only under the names that can hold them. */
+  private nestedIntentSeeds(type: ts.Type, parameter: ts.ParameterDeclaration): IntentSeed[] {
+    if (this.containerNames.size === 0 || !isObjectLike(this.checker, type)) return [];
+    return [...this.containerNames].flatMap((name) => {
+      const inner = this.dataPropertyType(type, name);
+      return inner ? this.intentSeedsOf(inner, parameter, name) : [];
+    });
+  }
+
+  private dataPropertyType(type: ts.Type, name: string): ts.Type | undefined {
+    const property = this.dataProperty(type, name);
+    if (!property) return undefined;
+    try {
+      return this.checker.getNonNullableType(this.checker.getTypeOfSymbol(property));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** True when the value holds, in one of the properties that can, an object with the field. */
+  private containerHasField(expression: ts.Node, field: IntentField): boolean {
+    if (this.containerNames.size === 0 || cannotHoldField(expression, field)) return false;
+    const type = safeTypeAt(this.checker, expression);
+    if (!type || !isObjectLike(this.checker, type)) return false;
+    return [...this.containerNames].some((name) => {
+      const inner = this.dataPropertyType(type, name);
+      return inner !== undefined && isObjectLike(this.checker, inner) && this.dataProperty(inner, field.property)?.declarations?.[0] === field.declaration;
+    });
+  }
+
+  private carrierKind(expression: ts.Node, field: IntentField): Carrier {
+    let known = this.kinds.get(field.id);
+    if (!known) this.kinds.set(field.id, (known = new Map()));
+    let kind = known.get(expression);
+    if (!kind) {
+      kind = this.objectHasField(expression, field) ? 'object' : this.containerHasField(expression, field) ? 'container' : 'value';
+      known.set(expression, kind);
+    }
+    return kind;
   }
 
   /** The data properties of a type named like an intent field, in the type's property order. */
@@ -139,7 +212,8 @@ export class IntentFlow {
   private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.states.get(field.id)!.carriers): boolean {
     if (ts.isIdentifier(name)) {
       const symbol = this.checker.getSymbolAtLocation(name);
-      if (!symbol || carriers.get(symbol) === carrier || carriers.get(symbol) === 'object') return false;
+      const known = symbol && carriers.get(symbol);
+      if (!symbol || known === carrier || known === 'object' || (carrier === 'container' && known)) return false;
       carriers.set(symbol, carrier);
       const state = this.states.get(field.id)!;
       if (carriers === state.carriers) this.carrierAdded(symbol, state);
@@ -151,7 +225,9 @@ export class IntentFlow {
       const key = element.propertyName ?? element.name;
       const matches = ts.isIdentifier(key) && key.text === field.property;
       if (carrier === 'object' && matches) changed = this.addBinding(element.name, field, 'value', carriers) || changed;
-      else if (carrier === 'value' || element.dotDotDotToken) changed = this.addBinding(element.name, field, carrier, carriers) || changed;
+      else if (carrier === 'container' && !element.dotDotDotToken) {
+        if (this.objectHasField(element.name, field)) changed = this.addBinding(element.name, field, 'object', carriers) || changed;
+      } else if (carrier === 'value' || element.dotDotDotToken) changed = this.addBinding(element.name, field, carrier, carriers) || changed;
     }
     return changed;
   }
@@ -207,26 +283,33 @@ export class IntentFlow {
     }
   }
 
-  private follow(fn: FunctionNode, field: IntentField, carriers: Map<ts.Symbol, Carrier>): void {
+  private follow(fn: FunctionNode, field: IntentField, carriers: Carriers): void {
     this.visited.add(fn);
     const body = (fn.decl as ts.FunctionLikeDeclaration).body;
     if (body) this.propagateLocals(body, field, carriers);
+    // A call dispatched to many implementations is one set of arguments: asked about once.
+    const carried = new Map<ts.Expression, Carrier | undefined>();
+    const carrierOf = (argument: ts.Expression): Carrier | undefined => {
+      if (carried.has(argument)) return carried.get(argument);
+      const carrier = this.referencesCarrier(argument, carriers, field) ? this.carrierKind(argument, field) : undefined;
+      carried.set(argument, carrier);
+      return carrier;
+    };
     for (const edge of this.graph.outgoing(fn)) {
       if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
       const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
       edge.args.forEach((argument, index) => {
         const parameter = parameters[Math.min(index, parameters.length - 1)];
-        if (!parameter || !this.referencesCarrier(argument, carriers, field)) return;
-        const carrier: Carrier = this.objectHasField(argument, field) ? 'object' : 'value';
-        this.addBinding(parameter.name, field, carrier);
+        const carrier = parameter && carrierOf(argument);
+        if (carrier) this.addBinding(parameter.name, field, carrier);
       });
     }
   }
 
-  private propagateLocals(body: ts.Node, field: IntentField, carriers: Map<ts.Symbol, Carrier>): boolean {
+  private propagateLocals(body: ts.Node, field: IntentField, carriers: Carriers): boolean {
     let changed = false;
     const carries = (expression: ts.Node) => this.referencesCarrier(expression, carriers, field);
-    const kind = (expression: ts.Node): Carrier => (this.objectHasField(expression, field) ? 'object' : 'value');
+    const kind = (expression: ts.Node): Carrier => this.carrierKind(expression, field);
     const visit = (node: ts.Node): void => {
       if (ts.isVariableDeclaration(node) && node.initializer && carries(node.initializer)) {
         changed = this.addBinding(node.name, field, kind(node.initializer), carriers) || changed;
@@ -235,7 +318,7 @@ export class IntentFlow {
       } else if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && ts.isVariableDeclarationList(node.initializer) && carries(node.expression)) {
         // Each element of a derived collection is derived; an element of a collection of intent holders holds it.
         for (const declaration of node.initializer.declarations) {
-          changed = this.addBinding(declaration.name, field, this.objectHasField(declaration.name, field) ? 'object' : 'value', carriers) || changed;
+          changed = this.addBinding(declaration.name, field, this.carrierKind(declaration.name, field), carriers) || changed;
         }
       }
       ts.forEachChild(node, visit);
@@ -245,13 +328,21 @@ export class IntentFlow {
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
+    let known = this.holdsField.get(field.id);
+    if (!known) this.holdsField.set(field.id, (known = new Map()));
+    let holds = known.get(expression);
+    if (holds === undefined) known.set(expression, (holds = this.typeHasField(expression, field)));
+    return holds;
+  }
+
+  private typeHasField(expression: ts.Node, field: IntentField): boolean {
     if (cannotHoldField(expression, field)) return false;
     const type = safeTypeAt(this.checker, expression);
     if (!type || !isObjectLike(this.checker, type)) return false;
     return this.dataProperty(type, field.property)?.declarations?.[0] === field.declaration;
   }
 
-  private referencesCarrier(expression: ts.Node, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+  private referencesCarrier(expression: ts.Node, carriers: Carriers, field: IntentField): boolean {
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found) return;
@@ -260,6 +351,7 @@ export class IntentFlow {
         return;
       }
       if (ts.isIdentifier(node)) {
+        if (!carriers.names.has(node.text)) return;
         const symbol = this.symbolOf(node);
         const carrier = symbol && carriers.get(symbol);
         if (carrier === 'value') found = true;
@@ -268,6 +360,8 @@ export class IntentFlow {
           // `task.goal` carries the goal; `task.userId` does not; `task` on its own carries it whole.
           if (ts.isPropertyAccessExpression(parent) && parent.expression === node) found = parent.name.text === field.property;
           else found = true;
+        } else if (carrier === 'container') {
+          found = this.containerReferenceCarries(node, field);
         }
         return;
       }
@@ -277,12 +371,21 @@ export class IntentFlow {
     return found;
   }
 
+  /** `ctx` whole and `ctx.task`, `ctx.task.goal` carry the field; `ctx.locale`, `ctx.task.userId` do not. */
+  private containerReferenceCarries(node: ts.Identifier, field: IntentField): boolean {
+    const parent = node.parent;
+    if (!ts.isPropertyAccessExpression(parent) || parent.expression !== node) return true;
+    if (!this.containerNames.has(parent.name.text) || !this.objectHasField(parent, field)) return false;
+    const outer = parent.parent;
+    return ts.isPropertyAccessExpression(outer) && outer.expression === parent ? outer.name.text === field.property : true;
+  }
+
   /**
    * Calls the checker does not resolve into the project pass derivation through when they are a
    * method of a derived value (`goal.trim()`) or a conversion (`String(goal)`); a call to an
    * unknown function (`fetch(url)`) returns something new.
    */
-  private isTransparentCall(call: ts.CallExpression, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+  private isTransparentCall(call: ts.CallExpression, carriers: Carriers, field: IntentField): boolean {
     if (this.calleesOf(call).length > 0) return false;
     const callee = call.expression;
     if (ts.isIdentifier(callee)) return CONVERSIONS.has(callee.text);
@@ -294,12 +397,20 @@ export class IntentFlow {
   }
 
   /** A project call's result is derived when a derived argument reaches a parameter its return value derives from. */
-  private callReturnsDerived(call: ts.CallExpression, carriers: Map<ts.Symbol, Carrier>, field: IntentField): boolean {
+  private callReturnsDerived(call: ts.CallExpression, carriers: Carriers, field: IntentField): boolean {
     const callees = this.calleesOf(call);
     return call.arguments.some((argument, index) => {
       if (!this.referencesCarrier(argument, carriers, field)) return false;
-      const kind: Carrier = this.objectHasField(argument, field) ? 'object' : 'value';
-      return callees.some((callee) => this.returnsDerived(callee, index, field, kind));
+      const kind = this.carrierKind(argument, field);
+      const key = `${index}:${kind}:${field.id}`;
+      let known = this.callReturns.get(call);
+      if (!known) this.callReturns.set(call, (known = new Map()));
+      let derived = known.get(key);
+      if (derived === undefined) {
+        derived = callees.some((callee) => this.returnsDerived(callee, index, field, kind));
+        known.set(key, derived);
+      }
+      return derived;
     });
   }
 
@@ -324,7 +435,7 @@ export class IntentFlow {
     const decl = fn.decl as ts.FunctionLikeDeclaration;
     const parameter = decl.parameters?.[Math.min(index, decl.parameters.length - 1)];
     if (!parameter || !decl.body) return false;
-    const carriers = new Map<ts.Symbol, Carrier>();
+    const carriers = new Carriers();
     this.addBinding(parameter.name, field, kind, carriers);
     for (let round = 0; round < 5 && this.propagateLocals(decl.body, field, carriers); round++);
     let derived = false;
@@ -342,6 +453,13 @@ export class IntentFlow {
   }
 
   private symbolOf(identifier: ts.Identifier): ts.Symbol | undefined {
+    if (this.symbols.has(identifier)) return this.symbols.get(identifier);
+    const symbol = this.askSymbol(identifier);
+    this.symbols.set(identifier, symbol);
+    return symbol;
+  }
+
+  private askSymbol(identifier: ts.Identifier): ts.Symbol | undefined {
     const parent = identifier.parent;
     if (ts.isShorthandPropertyAssignment(parent) && parent.name === identifier) return this.checker.getShorthandAssignmentValueSymbol(parent);
     if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return undefined;

@@ -1,3 +1,4 @@
+import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { namedFunction, type FunctionNode } from '../callgraph/function-node.js';
@@ -23,6 +24,10 @@ export function findIntentLosses(context: AnalysisContext, boundaries: readonly 
     for (const boundary of boundaries) {
       if (!isDownward(context.tiers, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
       if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
+      // Constructing a component configures it; the task crosses when one of its methods is called, judged there.
+      if (boundary.receiver && ts.isConstructorDeclaration(boundary.receiver.decl)) continue;
+      // `new Job(task.goal).run()`: the object was handed the intent when it was built.
+      if (builtWithTheField(context, boundary, field)) continue;
       const below = boundary.kind === 'model' ? [] : boundary.receiver ? bottoms.pathToBottom(boundary.receiver) : undefined;
       if (!below) continue;
       losses.push({ field, boundary, path: [...holdersAbove(context, namedFunction(boundary.sender), field), ...below] });
@@ -51,6 +56,20 @@ export function preservedPath(context: AnalysisContext, field: IntentField): { p
   return { path, boundaries };
 }
 
+/** A method called on an object built, in the sender, with something derived from the field: `new Job(task.goal).run()`, or through a local. */
+function builtWithTheField(context: AnalysisContext, boundary: Boundary, field: IntentField): boolean {
+  const call = boundary.call;
+  if (!call || !ts.isCallExpression(call) || !ts.isPropertyAccessExpression(call.expression)) return false;
+  let target: ts.Expression = call.expression.expression;
+  while (ts.isParenthesizedExpression(target)) target = target.expression;
+  if (ts.isIdentifier(target)) {
+    const declaration = context.checker.getSymbolAtLocation(target)?.valueDeclaration;
+    if (!declaration || !ts.isVariableDeclaration(declaration) || !declaration.initializer) return false;
+    target = declaration.initializer;
+    while (ts.isParenthesizedExpression(target) || ts.isAwaitExpression(target)) target = target.expression;
+  }
+  return ts.isNewExpression(target) && (target.arguments ?? []).some((argument) => context.intent.carries(argument, field));
+}
 
 /** The chain of callers that hand the intent down to `fn`, top first. */
 function holdersAbove(context: AnalysisContext, fn: FunctionNode, field: IntentField): FunctionNode[] {

@@ -12,6 +12,8 @@ export interface IntentSeed {
   id: string;
   property: string;
   declaration: ts.Declaration;
+  /** The property of the parameter that holds the field's object (`task` in `ctx.task.goal`). */
+  via?: string;
 }
 
 /** What the type checker said about one call site (the project functions it runs, the framework declaration it names) or one function (its intent seeds). */

@@ -158,17 +158,16 @@ function nameComponents(
     for (const name of tier.components ?? []) {
       const matches = candidates.filter((c) => nameMatches(name, c.component.name, c.file));
       for (const { component } of matches) if (!result.has(component)) result.set(component, tier.name);
-      if (matches.length === 0) {
-        diagnostics.push({
-          severity: 'warning',
-          file: config.file ? relativePath(rootDir, config.file) : 'tzimtzum.config.json',
-          line: lineOf(configText, JSON.stringify(name)),
-          message: `tier '${tier.name}': component '${name}' matches no component`,
-        });
-      }
+      if (matches.length === 0) diagnostics.push(configWarning(config, rootDir, configText, name, `tier '${tier.name}': component '${name}' matches no component`));
     }
   }
   return result;
+}
+
+/** A warning about a config entry, at the line of the config file where the entry is written. */
+function configWarning(config: ResolvedConfig, rootDir: string, configText: string | undefined, entry: string, message: string): DiagnosticInfo {
+  const file = config.file ? relativePath(rootDir, config.file) : 'tzimtzum.config.json';
+  return { severity: 'warning', file, line: lineOf(configText, JSON.stringify(entry)), message };
 }
 
 /** The tier of each file matched by a `tiers[].include` glob (first tier in the order wins); warns on globs that match nothing. */
@@ -189,14 +188,8 @@ function matchTierGlobs(
         matched++;
         if (!result.has(sourceFile)) result.set(sourceFile, tier.name);
       }
-      if (matched === 0) {
-        diagnostics.push({
-          severity: 'warning',
-          file: config.file ? relativePath(rootDir, config.file) : 'tzimtzum.config.json',
-          line: lineOf(config.file ? safeRead(config.file) : undefined, JSON.stringify(glob)),
-          message: `tier '${tier.name}': glob '${glob}' matches no file`,
-        });
-      }
+      // The config's text is read only for a warning's line: a re-lint reads no file.
+      if (matched === 0) diagnostics.push(configWarning(config, rootDir, config.file ? safeRead(config.file) : undefined, glob, `tier '${tier.name}': glob '${glob}' matches no file`));
     }
   }
   return result;
