@@ -1,12 +1,11 @@
-import * as path from 'node:path';
 import ts from './typescript.cjs';
-import { minimatch } from 'minimatch';
+import { fileGlob } from './config/file-globs.js';
 import type { AnalysisContext } from './analysis-context.js';
 import type { Boundary } from './boundaries/boundary.js';
 import { findCallBoundaries } from './boundaries/find-call-boundaries.js';
 import { buildCallGraph } from './callgraph/call-graph.js';
 import { ResolutionCache } from './incremental/resolution-cache.js';
-import { ComponentRegistry, compareNodes } from './components/component-registry.js';
+import { ComponentRegistry, sortByPosition } from './components/component-registry.js';
 import type { ResolvedConfig } from './config/config.js';
 import { CHECKS } from './findings/checks.js';
 import type { Finding } from './findings/finding.js';
@@ -92,8 +91,8 @@ export interface AnalyzeOptions {
 
 export function analyzeProgram(program: ts.Program, config: ResolvedConfig, rootDir: string, options: AnalyzeOptions = {}): Analysis {
   const files = projectSourceFiles(program).filter(notIgnored(config));
-  const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir);
   const resolutions = ResolutionCache.next(options.previous, files);
+  const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir, resolutions);
   const graph = buildCallGraph(program, files, resolutions);
   const checker = program.getTypeChecker();
   const components = new ComponentRegistry();
@@ -156,8 +155,9 @@ function assignTiers(
   const declared = hasDeclaredTiers(config, graph);
   const hasHandoffs = frameworks.edges.some((edge) => edge.kind === 'handoff');
   const owners = !declared || hasHandoffs ? functionOwners(graph, components.all) : new Map<FunctionNode, Owner>();
-  const structure = findDelegations(graph, components.all, frameworks, owners);
-  const returnDelegations = hasHandoffs ? findReturns(components.all, structure) : new Set<Delegation>();
+  // Declared tiers without handoffs need no delegation structure (a walk of every call edge).
+  const structure = !declared || hasHandoffs ? findDelegations(graph, components.all, frameworks, owners) : undefined;
+  const returnDelegations = hasHandoffs && structure ? findReturns(components.all, structure) : new Set<Delegation>();
   const returns = new Set([...returnDelegations].flatMap((d) => (d.edge ? [d.edge] : [])));
   if (declared) {
     const tiers = assignDeclaredTiers(config, graph, components.all, rootDir, diagnostics);
@@ -168,7 +168,7 @@ function assignTiers(
     components.setTiers(tiers);
     return { tiers, returns };
   }
-  const inferred = inferTiers(components.all, structure, returnDelegations, owners);
+  const inferred = inferTiers(components.all, structure!, returnDelegations, owners);
   components.setTiers(inferred.tiers, inferred.owners);
   return { tiers: inferred.tiers, returns };
 }
@@ -179,16 +179,13 @@ function tsconfigName(program: ts.Program, rootDir: string): string {
 }
 
 function sortBoundaries(boundaries: Boundary[]): Boundary[] {
-  boundaries.sort((a, b) => compareNodes(a.site, b.site));
+  sortByPosition(boundaries, (boundary) => boundary.site);
   boundaries.forEach((boundary, i) => (boundary.id = `b${i + 1}`));
   return boundaries;
 }
 
 function notIgnored(config: ResolvedConfig): (sourceFile: ts.SourceFile) => boolean {
-  const globs = (config.config.ignore ?? []).map((glob) => glob.replace(/^\.\//, ''));
-  if (globs.length === 0) return () => true;
-  return (sourceFile) => {
-    const relative = path.relative(config.baseDir, sourceFile.fileName).split(path.sep).join('/');
-    return !globs.some((glob) => minimatch(relative, glob, { dot: true }));
-  };
+  const ignored = (config.config.ignore ?? []).map((glob) => fileGlob(config.baseDir, glob));
+  if (ignored.length === 0) return () => true;
+  return (sourceFile) => !ignored.some((matches) => matches(sourceFile.fileName));
 }

@@ -17,13 +17,27 @@ export function tagsOf(node: ts.Node): readonly ts.JSDocTag[] {
   return host && host !== node ? ts.getJSDocTags(host) : tags;
 }
 
+/** Tags found per node: syntax, asked for every function of the project at each analysis (an editor re-lints after each edit). */
+const found = new WeakMap<ts.Node, Partial<Record<TzimtzumTag, TagValue | null>>>();
+
 export function findTag(node: ts.Node, tag: TzimtzumTag): TagValue | undefined {
-  for (const jsDocTag of tagsOf(node)) {
-    if (jsDocTag.tagName.text === tag) {
-      return { tag, value: (ts.getTextOfJSDocComment(jsDocTag.comment) ?? '').trim().split(/\s+/)[0] ?? '', node: jsDocTag };
-    }
+  let byTag = found.get(node);
+  if (!byTag) {
+    byTag = {};
+    found.set(node, byTag);
   }
-  return undefined;
+  let value = byTag[tag];
+  if (value === undefined) {
+    value = null;
+    for (const jsDocTag of tagsOf(node)) {
+      if (jsDocTag.tagName.text === tag) {
+        value = { tag, value: (ts.getTextOfJSDocComment(jsDocTag.comment) ?? '').trim().split(/\s+/)[0] ?? '', node: jsDocTag };
+        break;
+      }
+    }
+    byTag[tag] = value;
+  }
+  return value ?? undefined;
 }
 
 export function hasTag(node: ts.Node, tag: TzimtzumTag): boolean {

@@ -1,7 +1,8 @@
 import ts from '../typescript.cjs';
-import { CalleeResolver, skipOuterExpressions } from './resolve-callee.js';
-import { ResolutionCache } from '../incremental/resolution-cache.js';
-import { functionName, isFunctionWithBody, type FunctionDeclarationLike, type FunctionNode } from './function-node.js';
+import { CalleeResolver } from './resolve-callee.js';
+import { ResolutionCache, type FileGraph } from '../incremental/resolution-cache.js';
+import type { FileIndex } from './file-index.js';
+import type { FunctionNode } from './function-node.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
 
 export type CallEdgeKind = 'call' | 'callback';
@@ -42,75 +43,97 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   const classes: ts.ClassLikeDeclaration[] = [];
   const calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }> = [];
 
-  const addFunction = (decl: FunctionDeclarationLike | ts.SourceFile, parent: FunctionNode | undefined): FunctionNode => {
-    const sourceFile = ts.isSourceFile(decl) ? decl : decl.getSourceFile();
-    const naming = ts.isSourceFile(decl) ? { name: `<module>`, named: true } : functionName(decl);
-    const fn: FunctionNode = { index: functions.length, decl, sourceFile, parent, ...naming };
-    functions.push(fn);
-    byDecl.set(decl, fn);
-    return fn;
-  };
-
   // Names that can denote a project function: a call or reference by any other name (console.log,
   // items.map) cannot run project code, and is not worth a question to the checker.
   const callableNames: CallableNames = { callees: new Set(), references: new Set() };
+  const fileGraphs: FileGraph[] = [];
   for (const sourceFile of files) {
-    const moduleNode = addFunction(sourceFile, undefined);
-    const visit = (node: ts.Node, current: FunctionNode): void => {
-      if (ts.isClassLike(node)) classes.push(node);
-      addCallableName(node, callableNames);
-      let next = current;
-      if (isFunctionWithBody(node)) next = addFunction(node, current);
-      else if (ts.isCallExpression(node) || ts.isNewExpression(node)) calls.push({ caller: current, call: node });
-      ts.forEachChild(node, (child) => visit(child, next));
-    };
-    ts.forEachChild(sourceFile, (child) => visit(child, moduleNode));
+    const index = cache.indexOf(sourceFile);
+    const graph = cache.graphOf(sourceFile) ?? fileGraph(sourceFile, index, cache);
+    fileGraphs.push(graph);
+    for (const fn of graph.functions) {
+      functions.push(fn);
+      byDecl.set(fn.decl, fn);
+    }
+    classes.push(...index.classes);
+    for (const call of graph.calls) calls.push(call);
+    for (const name of index.callees) callableNames.callees.add(name);
+    for (const name of index.references) callableNames.references.add(name);
   }
 
   const resolver = new CalleeResolver(checker, (sf) => projectFiles.has(sf), () => classes);
   const edges: CallEdge[] = [];
-  const outgoing = new Map<FunctionNode, CallEdge[]>();
-  const incoming = new Map<FunctionNode, CallEdge[]>();
-  const addEdge = (edge: CallEdge) => {
-    edges.push(edge);
-    push(outgoing, edge.caller, edge);
-    push(incoming, edge.callee, edge);
+  const dispatched = new Map<ts.Node, ts.Declaration>();
+
+  /** The edges of one file's calls, from the checker's answers (asked on first use). */
+  const fileEdges = (sourceFile: ts.SourceFile, fileCalls: FileGraph['calls']): NonNullable<FileGraph['edges']> => {
+    cache.edgeFiles++;
+    const all: CallEdge[] = [];
+    const outgoing = new Map<FunctionNode, CallEdge[]>();
+    const fileDispatched = new Map<ts.Node, ts.Declaration>();
+    const addEdge = (edge: CallEdge) => {
+      all.push(edge);
+      push(outgoing, edge.caller, edge);
+    };
+    const entries = cache.entriesOf(sourceFile);
+    for (const { caller, call } of fileCalls) {
+      const resolution = cache.entryIn(entries, call);
+      const args = call.arguments ?? [];
+      if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
+      if (!resolution.targets) {
+        cache.asked(sourceFile);
+        resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
+        resolution.dispatched = resolver.dispatched.get(call);
+      }
+      if (resolution.dispatched) fileDispatched.set(call, resolution.dispatched);
+      for (const target of resolution.targets) {
+        const callee = byDecl.get(target);
+        if (callee) addEdge({ caller, callee, kind: 'call', call, args, site: call });
+      }
+      for (const arg of args) {
+        // An inline function runs as part of its caller's work; a named one handed over is a crossing to it.
+        const inline = byDecl.get(arg);
+        if (inline) {
+          addEdge({ caller, callee: inline, kind: 'callback', call, args: [], site: arg });
+          continue;
+        }
+        resolution.references ??= new Map();
+        let references = resolution.references.get(arg);
+        if (!references) {
+          references = [];
+          if (mayNameProjectFunction(arg, callableNames.references)) {
+            cache.asked(sourceFile);
+            references = safely(checker, arg, () => resolver.resolveReference(arg));
+          }
+          resolution.references.set(arg, references);
+        }
+        for (const target of references) {
+          const callee = byDecl.get(target);
+          if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
+        }
+      }
+    }
+    return { all, outgoing, dispatched: fileDispatched };
   };
 
-  cache.track(files);
-  const dispatched = new Map<ts.Node, ts.Declaration>();
-  for (const { caller, call } of calls) {
-    const args = call.arguments ?? [];
-    const resolution = cache.entry(call);
-    if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
-    if (!resolution.targets) {
-      resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
-      resolution.dispatched = resolver.dispatched.get(call);
+  files.forEach((sourceFile, i) => {
+    const graph = fileGraphs[i]!;
+    graph.edges ??= fileEdges(sourceFile, graph.calls);
+    cache.keepGraph(sourceFile, graph);
+    for (const edge of graph.edges.all) edges.push(edge);
+    for (const [call, member] of graph.edges.dispatched) dispatched.set(call, member);
+  });
+  const graphOfFile = new Map(files.map((sourceFile, i) => [sourceFile, fileGraphs[i]!]));
+
+  // Who calls a function is asked by few checks: gathered on first use.
+  let incoming: Map<FunctionNode, CallEdge[]> | undefined;
+  const incomingOf = (fn: FunctionNode): readonly CallEdge[] => {
+    if (!incoming) {
+      incoming = new Map();
+      for (const edge of edges) push(incoming, edge.callee, edge);
     }
-    if (resolution.dispatched) dispatched.set(call, resolution.dispatched);
-    for (const target of resolution.targets) {
-      const callee = byDecl.get(target);
-      if (callee) addEdge({ caller, callee, kind: 'call', call, args, site: call });
-    }
-    for (const arg of args) {
-      // An inline function runs as part of its caller's work; a named one handed over is a crossing to it.
-      const inline = byDecl.get(arg);
-      if (inline) {
-        addEdge({ caller, callee: inline, kind: 'callback', call, args: [], site: arg });
-        continue;
-      }
-      resolution.references ??= new Map();
-      let references = resolution.references.get(arg);
-      if (!references) {
-        references = mayNameProjectFunction(arg, callableNames.references) ? safely(checker, arg, () => resolver.resolveReference(arg)) : [];
-        resolution.references.set(arg, references);
-      }
-      for (const target of references) {
-        const callee = byDecl.get(target);
-        if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
-      }
-    }
-  }
+    return incoming.get(fn) ?? [];
+  };
 
   return {
     functions,
@@ -119,8 +142,8 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     edges,
     callSites: calls,
     dispatchedThrough: (call) => dispatched.get(call),
-    outgoing: (fn) => outgoing.get(fn) ?? [],
-    incoming: (fn) => incoming.get(fn) ?? [],
+    outgoing: (fn) => graphOfFile.get(fn.sourceFile)?.edges?.outgoing.get(fn) ?? [],
+    incoming: incomingOf,
     enclosingFunction(node) {
       for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
         const fn = byDecl.get(current);
@@ -131,56 +154,18 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   };
 }
 
-/**
- * Records the names under which `node` may be called (`callees`: functions, methods and their
- * signatures, classes, variables holding a function or a returned closure, import aliases) and
- * under which it may be handed over as a callback (`references`: only what has a body of its own,
- * a function-valued variable or property, or an import alias; an interface member handed over
- * resolves to implementations that bear its name).
- */
-function addCallableName(node: ts.Node, names: CallableNames): void {
-  if (ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isImportClause(node) || ts.isImportEqualsDeclaration(node)) {
-    if (node.name) addBoth(names, node.name.text);
-  } else if (isFunctionWithBody(node) && !ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) {
-    const name = node.name;
-    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) addBoth(names, name.text);
-  } else if (
-    ts.isFunctionDeclaration(node) ||
-    ts.isMethodDeclaration(node) ||
-    ts.isMethodSignature(node) ||
-    ts.isPropertySignature(node) ||
-    ts.isPropertyDeclaration(node) ||
-    ts.isClassDeclaration(node) ||
-    ts.isGetAccessor(node) ||
-    ts.isSetAccessor(node)
-  ) {
-    const name = node.name;
-    if (!name || !(ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name))) return;
-    names.callees.add(name.text);
-    if (ts.isPropertyDeclaration(node) && holdsFunction(node.initializer)) names.references.add(name.text);
-  } else if ((ts.isVariableDeclaration(node) || ts.isPropertyAssignment(node)) && node.initializer) {
-    if (!ts.isIdentifier(node.name) && !ts.isStringLiteral(node.name)) return;
-    if (holdsFunction(node.initializer)) addBoth(names, node.name.text);
-    // A variable holding what a call returns may hold a closure (`const handler = makeHandler()`).
-    else if (ts.isVariableDeclaration(node)) names.callees.add(node.name.text);
-  } else if (ts.isShorthandPropertyAssignment(node) || ts.isBindingElement(node)) {
-    if (ts.isIdentifier(node.name)) names.callees.add(node.name.text);
+/** The FunctionNodes of one file (its module node first) and its calls, from its syntax index. */
+function fileGraph(sourceFile: ts.SourceFile, index: FileIndex, cache: ResolutionCache): FileGraph {
+  const functions: FunctionNode[] = [{ index: cache.nextFunctionIndex++, decl: sourceFile, sourceFile, parent: undefined, name: '<module>', named: true }];
+  for (const { decl, parent, ...naming } of index.functions) {
+    functions.push({ index: cache.nextFunctionIndex++, decl, sourceFile, parent: functions[parent + 1], ...naming });
   }
+  return { functions, calls: index.calls.map(({ caller, call }) => ({ caller: functions[caller + 1]!, call })) };
 }
 
 interface CallableNames {
   callees: Set<string>;
   references: Set<string>;
-}
-
-function addBoth(names: CallableNames, name: string): void {
-  names.callees.add(name);
-  names.references.add(name);
-}
-
-function holdsFunction(initializer: ts.Expression | undefined): boolean {
-  const inner = skipOuterExpressions(initializer);
-  return inner !== undefined && isFunctionWithBody(inner);
 }
 
 /** Whether a callee or argument could name a project function; anything else (a call result, `a[i]`) is always resolved. */

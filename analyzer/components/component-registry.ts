@@ -76,14 +76,17 @@ export class ComponentRegistry {
 
   /** Gives ids in source order, so that reports are stable. */
   assignIds(): void {
-    this.all.sort((a, b) => compareNodes(a.node, b.node));
+    sortByPosition(this.all, (component) => component.node);
     this.all.forEach((component, i) => (component.id = `c${i + 1}`));
   }
 }
 
-export function compareNodes(a: ts.Node, b: ts.Node): number {
-  const fa = a.getSourceFile().fileName;
-  const fb = b.getSourceFile().fileName;
-  if (fa !== fb) return fa < fb ? -1 : 1;
-  return a.pos - b.pos || a.end - b.end;
+/** Sorts in place by file name, then position of each item's node (stable for equal positions). */
+export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node): void {
+  const keyed = items.map((item) => {
+    const node = nodeOf(item);
+    return { item, file: node.getSourceFile().fileName, pos: node.pos, end: node.end };
+  });
+  keyed.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.pos - b.pos || a.end - b.end));
+  keyed.forEach((key, i) => (items[i] = key.item));
 }

@@ -107,7 +107,7 @@ export class IntentFlow {
     const byId = new Map<string, IntentField>();
     for (const fn of this.graph.functions) {
       if (ts.isSourceFile(fn.decl) || fn.decl.parameters.length === 0) continue;
-      const entry = this.cache.entry(fn.decl);
+      const entry = this.cache.entryIn(this.cache.entriesOf(fn.sourceFile), fn.decl);
       entry.intentSeeds ??= this.intentSeeds(fn.decl);
       for (const seed of entry.intentSeeds) {
         let field = byId.get(seed.id);

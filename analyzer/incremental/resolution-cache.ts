@@ -1,7 +1,10 @@
-import type ts from 'typescript';
-import type { FunctionDeclarationLike } from '../callgraph/function-node.js';
+import ts from '../typescript.cjs';
+import type { FunctionDeclarationLike, FunctionNode } from '../callgraph/function-node.js';
 import type { ResolvedDeclaration } from '../frameworks/resolved-declaration.js';
 import { declarationSurface } from './declaration-surface.js';
+import { indexFile, type FileIndex } from '../callgraph/file-index.js';
+import type { DiagnosticInfo } from '../model.js';
+import type { CallEdge } from '../callgraph/call-graph.js';
 
 /** A parameter whose type has an intent field: where intent enters a function. */
 export interface IntentSeed {
@@ -24,75 +27,286 @@ export interface CallResolution {
   intentSeeds?: IntentSeed[];
 }
 
+/** One file's part of the call graph, kept for the next program while it holds there. */
+export interface FileGraph {
+  /** The file's functions, its module node first, and its calls with the function each is in: pure syntax, kept for every SourceFile the next program reuses. */
+  functions: FunctionNode[];
+  calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
+  /** The calls from the file's functions, and those dispatched through an interface: kept while every answer they come from is. */
+  edges?: { all: CallEdge[]; outgoing: Map<FunctionNode, CallEdge[]>; dispatched: Map<ts.Node, ts.Declaration> };
+}
+
 /**
- * Type-checker answers of one program, kept per SourceFile so that the next program (an editor
- * re-lints after each keystroke, reusing every unchanged SourceFile) asks the checker again only
- * about what an edit can change: the edited files, and calls resolved into them. Anything that
- * changes a file's declaration surface (its text outside function bodies) starts afresh.
+ * What one analysis keeps per SourceFile for the next analysis of the same project (an editor
+ * re-lints after each keystroke, reusing every unchanged SourceFile): each file's syntax index,
+ * kept for every SourceFile the next program reuses; and the type checker's answers, kept when
+ * no declaration surface (a file's text outside function bodies) changed, so that the checker
+ * is asked again only about the edited files. Answers that name a declaration of an edited file
+ * are carried over to the same declaration in its new SourceFile (found by its path from the
+ * file, which a body edit cannot change); those inside a function body are asked again. The
+ * call graph's nodes of unchanged files are kept, and so are their calls while no answer they
+ * come from changed: a body edit rebuilds the edited file's part and the calls into it.
  */
 export class ResolutionCache {
   private readonly byFile = new Map<ts.SourceFile, Map<ts.Node, CallResolution>>();
-  /** Files whose entries came from an earlier program: the measure of what was reused. */
+  private readonly indexes = new Map<ts.SourceFile, FileIndex>();
+  private readonly diagnostics = new Map<ts.SourceFile, { rootDir: string; found: DiagnosticInfo[] }>();
+  private readonly graphs = new Map<ts.SourceFile, FileGraph>();
+  /** The next FunctionNode index: kept nodes keep theirs, so indexes stay unique across programs. */
+  nextFunctionIndex = 0;
+  /** Files whose checker answers came from an earlier program: the measure of what was reused. */
   reusedFiles = 0;
+  /** Files whose syntax was walked to index them (the rest came from an earlier program). */
+  indexedFiles = 0;
+  /** Files whose calls were turned into edges (the rest came from an earlier program). */
+  edgeFiles = 0;
+  /** Calls and references the checker was asked to resolve, by file. */
+  readonly questions = new Map<ts.SourceFile, number>();
 
   /** The cache for `files` given the previous program's cache, keeping what the change cannot affect. */
   static next(previous: ResolutionCache | undefined, files: readonly ts.SourceFile[]): ResolutionCache {
     const cache = new ResolutionCache();
     if (!previous) return cache;
+    cache.nextFunctionIndex = previous.nextFunctionIndex;
+    for (const sourceFile of files) {
+      const index = previous.indexes.get(sourceFile);
+      if (index) cache.indexes.set(sourceFile, index);
+      const graph = previous.graphs.get(sourceFile);
+      if (graph) cache.graphs.set(sourceFile, { functions: graph.functions, calls: graph.calls });
+    }
     const oldByName = new Map([...previous.byFile.keys()].map((sf) => [sf.fileName, sf]));
     const current = new Set(files);
-    const changed = new Set<string>();
+    const edited = new Map<ts.SourceFile, ts.SourceFile>();
     for (const sourceFile of files) {
       if (previous.byFile.has(sourceFile)) continue;
       const old = oldByName.get(sourceFile.fileName);
       // A new file, or a changed surface, may change how anything resolves.
       if (!old || declarationSurface(old) !== declarationSurface(sourceFile)) return cache;
-      changed.add(sourceFile.fileName);
+      edited.set(old, sourceFile);
     }
     for (const [sourceFile] of previous.byFile) {
-      if (!current.has(sourceFile) && !changed.has(sourceFile.fileName)) return cache;
+      if (!current.has(sourceFile) && !edited.has(sourceFile)) return cache;
     }
+    const moved = new DeclarationMap(edited, previous.indexes);
     for (const [sourceFile, entries] of previous.byFile) {
       if (!current.has(sourceFile)) continue;
-      const kept = new Map<ts.Node, CallResolution>();
-      for (const [call, resolution] of entries) if (!pointsInto(resolution, changed)) kept.set(call, resolution);
+      let unchanged = true;
+      for (const resolution of entries.values()) {
+        if (moved.touches(resolution)) {
+          unchanged = false;
+          break;
+        }
+      }
+      // Shared with the previous program's cache: what either adds holds for both (the file is the same).
+      let kept: Map<ts.Node, CallResolution>;
+      if (unchanged) kept = entries;
+      else {
+        kept = new Map();
+        for (const [call, resolution] of entries) {
+          const carried = moved.resolution(resolution);
+          if (carried) kept.set(call, carried);
+        }
+      }
+      const edges = previous.graphs.get(sourceFile)?.edges;
+      if (unchanged && edges) cache.graphs.get(sourceFile)!.edges = edges;
       cache.byFile.set(sourceFile, kept);
       cache.reusedFiles++;
+      // Same files, same surfaces: the file's syntax errors and unresolved imports are what they were.
+      const diagnostics = previous.diagnostics.get(sourceFile);
+      if (diagnostics) cache.diagnostics.set(sourceFile, diagnostics);
     }
     return cache;
   }
 
-  get(call: ts.Node): CallResolution | undefined {
-    return this.byFile.get(call.getSourceFile())?.get(call);
+  /** The syntax index of a project file, made on first use. */
+  indexOf(sourceFile: ts.SourceFile): FileIndex {
+    let index = this.indexes.get(sourceFile);
+    if (!index) {
+      index = indexFile(sourceFile);
+      this.indexes.set(sourceFile, index);
+      this.indexedFiles++;
+    }
+    return index;
+  }
+
+  /** The file's part of the call graph kept from the previous program, if any. */
+  graphOf(sourceFile: ts.SourceFile): FileGraph | undefined {
+    return this.graphs.get(sourceFile);
+  }
+
+  /** Keeps the file's part of the call graph for the next program. */
+  keepGraph(sourceFile: ts.SourceFile, graph: FileGraph): void {
+    this.graphs.set(sourceFile, graph);
+  }
+
+  /** A file's own diagnostics (`sourceDiagnostics`), computed once while nothing they depend on changes. */
+  diagnosticsOf(sourceFile: ts.SourceFile, rootDir: string, find: () => DiagnosticInfo[]): DiagnosticInfo[] {
+    const known = this.diagnostics.get(sourceFile);
+    if (known && known.rootDir === rootDir) return known.found;
+    const found = find();
+    this.diagnostics.set(sourceFile, { rootDir, found });
+    return found;
+  }
+
+  /** Counts a question to the checker about a node of `sourceFile` (the work a reuse saves). */
+  asked(sourceFile: ts.SourceFile): void {
+    this.questions.set(sourceFile, (this.questions.get(sourceFile) ?? 0) + 1);
   }
 
   /** The entry of a call, made on first use. */
   entry(call: ts.Node): CallResolution {
-    const sourceFile = call.getSourceFile();
+    return this.entryIn(this.entriesOf(call.getSourceFile()), call);
+  }
+
+  /** The entries of one file, made on first use; every project file gets one, so that the next program can tell which files it saw. */
+  entriesOf(sourceFile: ts.SourceFile): Map<ts.Node, CallResolution> {
     let entries = this.byFile.get(sourceFile);
     if (!entries) {
       entries = new Map();
       this.byFile.set(sourceFile, entries);
     }
-    let resolution = entries.get(call);
+    return entries;
+  }
+
+  /** The entry of a node in its file's entries (`entriesOf`), made on first use. */
+  entryIn(entries: Map<ts.Node, CallResolution>, node: ts.Node): CallResolution {
+    let resolution = entries.get(node);
     if (!resolution) {
       resolution = {};
-      entries.set(call, resolution);
+      entries.set(node, resolution);
     }
     return resolution;
   }
+}
 
-  /** Makes sure every project file has an entry map, so that the next program can tell which files it saw. */
-  track(files: readonly ts.SourceFile[]): void {
-    for (const sourceFile of files) if (!this.byFile.has(sourceFile)) this.byFile.set(sourceFile, new Map());
+/**
+ * Declarations of edited files, from their old SourceFile to their new one. A body edit leaves
+ * the syntax outside bodies as it was, so a declaration outside every body has the same path of
+ * child positions from its file in both; one inside a body has no counterpart.
+ */
+class DeclarationMap {
+  private readonly memo = new Map<ts.Node, ts.Node | null>();
+  /** The functions of the edited files' old SourceFiles: what call targets can be, found without walking up to a node's file. */
+  private readonly editedFunctions = new Set<ts.Node>();
+
+  constructor(
+    private readonly edited: ReadonlyMap<ts.SourceFile, ts.SourceFile>,
+    indexes: ReadonlyMap<ts.SourceFile, FileIndex>,
+  ) {
+    for (const old of edited.keys()) {
+      const index = indexes.get(old) ?? indexFile(old);
+      for (const { decl } of index.functions) this.editedFunctions.add(decl);
+    }
+  }
+
+  /** The resolution with every node of an edited file carried over; undefined when one cannot be. */
+  resolution(resolution: CallResolution): CallResolution | undefined {
+    if (this.edited.size === 0 || !this.touches(resolution)) return resolution;
+    const targets = resolution.targets && this.all(resolution.targets);
+    const dispatched = resolution.dispatched && this.node(resolution.dispatched);
+    if (targets === null || dispatched === null) return undefined;
+    let references: CallResolution['references'];
+    if (resolution.references) {
+      references = new Map();
+      for (const [argument, functions] of resolution.references) {
+        const moved = this.all(functions);
+        if (moved === null) return undefined;
+        references.set(argument, moved);
+      }
+    }
+    let intentSeeds: IntentSeed[] | undefined;
+    if (resolution.intentSeeds) {
+      intentSeeds = [];
+      for (const seed of resolution.intentSeeds) {
+        const declaration = this.node(seed.declaration);
+        if (declaration === null) return undefined;
+        intentSeeds.push({ ...seed, declaration });
+      }
+    }
+    const carried: CallResolution = { ...resolution };
+    if (targets) carried.targets = targets;
+    if (dispatched) carried.dispatched = dispatched;
+    if (references) carried.references = references;
+    if (intentSeeds) carried.intentSeeds = intentSeeds;
+    return carried;
+  }
+
+  /** Whether the resolution names a node of an edited file. */
+  touches(resolution: CallResolution): boolean {
+    if (this.edited.size === 0) return false;
+    const inEdited = (node: ts.Node) => this.edited.has(node.getSourceFile());
+    const isEditedFunction = (node: ts.Node) => this.editedFunctions.has(node);
+    if (resolution.targets?.some(isEditedFunction)) return true;
+    if (resolution.dispatched && inEdited(resolution.dispatched)) return true;
+    for (const functions of resolution.references?.values() ?? []) if (functions.some(isEditedFunction)) return true;
+    return resolution.intentSeeds?.some((seed) => inEdited(seed.declaration)) ?? false;
+  }
+
+  private all<T extends ts.Node>(nodes: readonly T[]): T[] | null {
+    const moved: T[] = [];
+    for (const node of nodes) {
+      const counterpart = this.node(node);
+      if (counterpart === null) return null;
+      moved.push(counterpart);
+    }
+    return moved;
+  }
+
+  /** The node itself when its file was not edited; its counterpart in the new file; null when it has none. */
+  private node<T extends ts.Node>(node: T): T | null {
+    const sourceFile = node.getSourceFile();
+    const edited = this.edited.get(sourceFile);
+    if (!edited) return node;
+    let counterpart = this.memo.get(node);
+    if (counterpart === undefined) {
+      counterpart = counterpartIn(edited, node);
+      this.memo.set(node, counterpart);
+    }
+    return counterpart as T | null;
   }
 }
 
-/** Whether a cached answer names a declaration of a file that has changed (its nodes are the old ones). */
-function pointsInto(resolution: CallResolution, changed: ReadonlySet<string>): boolean {
-  const inChanged = (node: ts.Node) => changed.has(node.getSourceFile().fileName);
-  if (resolution.targets?.some(inChanged)) return true;
-  if (resolution.dispatched && inChanged(resolution.dispatched)) return true;
-  for (const targets of resolution.references?.values() ?? []) if (targets.some(inChanged)) return true;
-  return resolution.intentSeeds?.some((seed) => inChanged(seed.declaration)) ?? false;
+function counterpartIn(edited: ts.SourceFile, node: ts.Node): ts.Node | null {
+  const path: number[] = [];
+  for (let current = node; current.parent; current = current.parent) {
+    if (isBodyOf(current, current.parent)) return null;
+    path.push(childIndex(current.parent, current));
+  }
+  let counterpart: ts.Node = edited;
+  for (let i = path.length - 1; i >= 0; i--) {
+    const child = childAt(counterpart, path[i]!);
+    if (!child) return null;
+    counterpart = child;
+  }
+  return counterpart.kind === node.kind ? counterpart : null;
+}
+
+function isBodyOf(node: ts.Node, parent: ts.Node): boolean {
+  return ts.isFunctionLike(parent) && 'body' in parent && parent.body === node;
+}
+
+function childIndex(parent: ts.Node, node: ts.Node): number {
+  let index = -1;
+  let at = 0;
+  ts.forEachChild(parent, (child) => {
+    if (child === node) index = at;
+    at++;
+  }, (children) => {
+    for (const child of children) {
+      if (child === node) index = at;
+      at++;
+    }
+  });
+  return index;
+}
+
+function childAt(parent: ts.Node, index: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  let at = 0;
+  ts.forEachChild(parent, (child) => {
+    if (at++ === index) found = child;
+  }, (children) => {
+    for (const child of children) if (at++ === index) found = child;
+  });
+  return found;
 }

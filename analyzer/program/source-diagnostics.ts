@@ -2,35 +2,43 @@ import ts from '../typescript.cjs';
 import type { DiagnosticInfo } from '../model.js';
 import { unparsableReason } from './guarded-host.js';
 import { relativePath } from './project-files.js';
+import { ResolutionCache } from '../incremental/resolution-cache.js';
 
 /** Syntax errors and unresolved imports: reported, never fatal; the rest of the program is analysed. */
-export function sourceDiagnostics(program: ts.Program, files: readonly ts.SourceFile[], rootDir: string): DiagnosticInfo[] {
+export function sourceDiagnostics(program: ts.Program, files: readonly ts.SourceFile[], rootDir: string, cache = new ResolutionCache()): DiagnosticInfo[] {
   const checker = program.getTypeChecker();
   const resolves = moduleResolution(program, checker);
+  return files.flatMap((sourceFile) => cache.diagnosticsOf(sourceFile, rootDir, () => diagnosticsOf(sourceFile, program, rootDir, resolves)));
+}
+
+function diagnosticsOf(
+  sourceFile: ts.SourceFile,
+  program: ts.Program,
+  rootDir: string,
+  resolves: (sourceFile: ts.SourceFile, specifier: ts.StringLiteral) => boolean,
+): DiagnosticInfo[] {
   const diagnostics: DiagnosticInfo[] = [];
-  for (const sourceFile of files) {
-    const file = relativePath(rootDir, sourceFile.fileName);
-    const unparsable = unparsableReason(sourceFile);
-    if (unparsable) diagnostics.push({ severity: 'error', file, line: 1, message: `cannot parse: ${unparsable}` });
-    for (const diagnostic of program.getSyntacticDiagnostics(sourceFile)) {
-      diagnostics.push({
-        severity: 'error',
-        file,
-        line: lineOf(sourceFile, diagnostic.start ?? 0),
-        message: `syntax error: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
-      });
-    }
-    for (const statement of sourceFile.statements) {
-      const specifier = ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
-      if (!specifier || !ts.isStringLiteral(specifier)) continue;
-      if (isNonCodeModule(specifier.text) || resolves(sourceFile, specifier)) continue;
-      diagnostics.push({
-        severity: 'warning',
-        file,
-        line: lineOf(sourceFile, specifier.getStart(sourceFile)),
-        message: `cannot resolve import '${specifier.text}'; calls through it are not followed`,
-      });
-    }
+  const file = relativePath(rootDir, sourceFile.fileName);
+  const unparsable = unparsableReason(sourceFile);
+  if (unparsable) diagnostics.push({ severity: 'error', file, line: 1, message: `cannot parse: ${unparsable}` });
+  for (const diagnostic of program.getSyntacticDiagnostics(sourceFile)) {
+    diagnostics.push({
+      severity: 'error',
+      file,
+      line: lineOf(sourceFile, diagnostic.start ?? 0),
+      message: `syntax error: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`,
+    });
+  }
+  for (const statement of sourceFile.statements) {
+    const specifier = ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement) ? statement.moduleSpecifier : undefined;
+    if (!specifier || !ts.isStringLiteral(specifier)) continue;
+    if (isNonCodeModule(specifier.text) || resolves(sourceFile, specifier)) continue;
+    diagnostics.push({
+      severity: 'warning',
+      file,
+      line: lineOf(sourceFile, specifier.getStart(sourceFile)),
+      message: `cannot resolve import '${specifier.text}'; calls through it are not followed`,
+    });
   }
   return diagnostics;
 }

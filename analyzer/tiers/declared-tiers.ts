@@ -1,7 +1,6 @@
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import ts from '../typescript.cjs';
-import { minimatch } from 'minimatch';
+import { fileGlob } from '../config/file-globs.js';
 import { fileTierTag, findTag } from '../annotations/jsdoc-tags.js';
 import type { CallGraph } from '../callgraph/call-graph.js';
 import type { Component } from '../components/component.js';
@@ -24,6 +23,12 @@ export function hasDeclaredTiers(config: ResolvedConfig, graph: CallGraph): bool
 export interface DeclaredTierModel extends TierModel {
   tierOfComponent(component: Component): string | null;
 }
+
+/**
+ * Own tiers by FunctionNode, which the next program keeps for every file an edit leaves alone
+ * (an editor re-lints after each edit), with the config they were found under.
+ */
+const keptOwnTiers = new WeakMap<FunctionNode, { key: string; tier: string | null }>();
 
 /**
  * Declared tiers: the config's `tiers` order (else the default stack), members from `@tier` tags,
@@ -90,8 +95,15 @@ export function assignDeclaredTiers(
   };
 
   const own = new Map<FunctionNode, string | null>();
+  // Without named components, a function's own tier follows from its syntax and the tier globs alone.
+  const keptKey = named.size === 0 ? JSON.stringify([config.baseDir, config.config.tiers ?? null]) : undefined;
   const ownTier = (fn: FunctionNode): string | null => {
     if (own.has(fn)) return own.get(fn)!;
+    const kept = keptKey === undefined ? undefined : keptOwnTiers.get(fn);
+    if (kept && kept.key === keptKey) {
+      own.set(fn, kept.tier);
+      return kept.tier;
+    }
     let tier: string | null;
     if (isModuleNode(fn)) tier = tierOfFile(fn.sourceFile);
     else {
@@ -102,6 +114,7 @@ export function assignDeclaredTiers(
       else tier = tierOfFile(fn.sourceFile);
     }
     own.set(fn, tier);
+    if (keptKey !== undefined) keptOwnTiers.set(fn, { key: keptKey, tier });
     return tier;
   };
   for (const fn of graph.functions) ownTier(fn);
@@ -165,21 +178,18 @@ function matchTierGlobs(
   diagnostics: DiagnosticInfo[],
 ): Map<ts.SourceFile, string> {
   const result = new Map<ts.SourceFile, string>();
-  const files = graph.functions.filter(isModuleNode).map((fn) => ({
-    sourceFile: fn.sourceFile,
-    relative: path.relative(config.baseDir, fn.sourceFile.fileName).split(path.sep).join('/'),
-  }));
-  const configText = config.file ? safeRead(config.file) : undefined;
+  const files = graph.functions.filter(isModuleNode).map((fn) => fn.sourceFile);
   for (const tier of config.config.tiers ?? []) {
     for (const glob of tier.include ?? []) {
-      const pattern = glob.replace(/^\.\//, '');
       let matched = 0;
-      for (const file of files) {
-        if (!minimatch(file.relative, pattern, { dot: true })) continue;
+      const matches = fileGlob(config.baseDir, glob);
+      for (const sourceFile of files) {
+        if (!matches(sourceFile.fileName)) continue;
         matched++;
-        if (!result.has(file.sourceFile)) result.set(file.sourceFile, tier.name);
+        if (!result.has(sourceFile)) result.set(sourceFile, tier.name);
       }
-      if (matched === 0) diagnostics.push(configWarning(config, rootDir, configText, glob, `tier '${tier.name}': glob '${glob}' matches no file`));
+      // The config's text is read only for a warning's line: a re-lint reads no file.
+      if (matched === 0) diagnostics.push(configWarning(config, rootDir, config.file ? safeRead(config.file) : undefined, glob, `tier '${tier.name}': glob '${glob}' matches no file`));
     }
   }
   return result;

@@ -13,8 +13,8 @@ export function inheritCallerTiers(
   const shared = new Set<FunctionNode>();
   const reached = new Map<FunctionNode, Set<string>>();
   const queue: FunctionNode[] = graph.functions.filter((fn) => own.get(fn));
-  while (queue.length > 0) {
-    const fn = queue.shift()!;
+  for (let next = 0; next < queue.length; next++) {
+    const fn = queue[next]!;
     const tier = tiers.get(fn);
     if (!tier) continue;
     for (const edge of graph.outgoing(fn)) {

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from '../../analyzer/config/config.js';
 import { findConfigFile, loadConfigFile, validateConfig } from '../../analyzer/config/load-config.js';
 import type { Finding } from '../../analyzer/findings/finding.js';
 import type { RuleId } from '../../analyzer/model.js';
+import type { ResolutionCache } from '../../analyzer/incremental/resolution-cache.js';
 
 export const MISSING_TYPE_INFORMATION =
   'tzimtzum rules need type information. Enable it in your ESLint config: ' +
@@ -21,12 +22,34 @@ interface CachedAnalysis {
 const cache = new WeakMap<ts.Program, CachedAnalysis>();
 
 /**
- * The latest analysis of each project (by tsconfig): the editor hands a new program after each
- * edit, reusing unchanged SourceFiles, and the new analysis reuses what the checker said of them.
+ * What the latest analysis of each project (by tsconfig) keeps for the next: the editor hands a
+ * new program after each edit, reusing unchanged SourceFiles, and the new analysis reuses what
+ * was found of them. Only the per-file cache is kept, not the analysis: that would keep the
+ * previous program and its type checker alive after the editor has let go of them.
  */
-const latestByProject = new Map<string, CachedAnalysis>();
-/** Each entry holds a whole program: a process linting many projects (a monorepo) keeps only the most recent. */
+const latestByProject = new Map<string, { settingsKey: string; resolutions: ResolutionCache }>();
+/** Each entry holds every project file's syntax: a process linting many projects (a monorepo) keeps only the most recent. */
 const MAX_PROJECTS = 4;
+
+/** What the most recent analysis made in this process walked and reused (for tests and benches). */
+export interface AnalysisWork {
+  /** Project files whose syntax was walked (the rest were indexed by an earlier program). */
+  indexedFiles: number;
+  /** Project files whose checker answers came from an earlier program. */
+  reusedFiles: number;
+  /** Project files whose calls were turned into call-graph edges. */
+  edgeFiles: number;
+}
+let latestWork: AnalysisWork | undefined;
+
+export function latestAnalysisWork(): AnalysisWork | undefined {
+  return latestWork;
+}
+
+/** Forgets what earlier analyses kept for the next (tests compare a re-lint with a fresh lint). */
+export function forgetPreviousAnalyses(): void {
+  latestByProject.clear();
+}
 
 /** The findings of one rule in the file being linted. */
 export function findingsInFile(context: Readonly<TSESLint.RuleContext<string, readonly unknown[]>>, ruleId: RuleId): Finding[] {
@@ -45,12 +68,14 @@ function analysisFor(program: ts.Program, settings: Record<string, unknown>): Ca
   const rootDir = programRootDir(program);
   const projectKey = String(program.getCompilerOptions().configFilePath ?? rootDir);
   const latest = latestByProject.get(projectKey);
-  const previous = latest && latest.settingsKey === settingsKey ? latest.analysis.resolutions : undefined;
+  const previous = latest && latest.settingsKey === settingsKey ? latest.resolutions : undefined;
   const analysis = analyzeProgram(program, configFor(settings.tzimtzum, rootDir), rootDir, { previous });
   const entry = { settingsKey, analysis };
+  const { indexedFiles, reusedFiles, edgeFiles } = analysis.resolutions;
+  latestWork = { indexedFiles, reusedFiles, edgeFiles };
   cache.set(program, entry);
   latestByProject.delete(projectKey);
-  latestByProject.set(projectKey, entry);
+  latestByProject.set(projectKey, { settingsKey, resolutions: analysis.resolutions });
   if (latestByProject.size > MAX_PROJECTS) latestByProject.delete(latestByProject.keys().next().value!);
   return entry;
 }
