@@ -70,6 +70,10 @@ export class IntentFlow {
   private readonly kinds = new Map<string, Map<ts.Node, Carrier>>();
   /** Per call: whether its result derives from the argument at an index carrying a field one way. */
   private readonly callReturns = new Map<ts.CallExpression, Map<string, boolean>>();
+  private readonly sites = new Map<ts.Node, ts.Node[]>();
+  private readonly namesIn = new Map<ts.Node, Set<string>>();
+  private following?: FunctionNode;
+  private followAgain = false;
   private parametersTyped = 0;
   private callIndex?: Map<ts.Node, FunctionNode[]>;
 
@@ -266,6 +270,11 @@ export class IntentFlow {
   }
 
   private enqueue(fn: FunctionNode, state: FieldState): void {
+    if (fn === this.following) {
+      // Being followed now: its loop goes round once more instead of following it again later.
+      this.followAgain = true;
+      return;
+    }
     if (state.queued.has(fn)) return;
     state.queued.add(fn);
     state.queue.push(fn);
@@ -285,8 +294,18 @@ export class IntentFlow {
 
   private follow(fn: FunctionNode, field: IntentField, carriers: Carriers): void {
     this.visited.add(fn);
+    this.following = fn;
+    do {
+      this.followAgain = false;
+      this.followOnce(fn, field, carriers);
+    } while (this.followAgain);
+    this.following = undefined;
+  }
+
+  /** Locals to a fixed point, then the arguments of every call out of the function. */
+  private followOnce(fn: FunctionNode, field: IntentField, carriers: Carriers): void {
     const body = (fn.decl as ts.FunctionLikeDeclaration).body;
-    if (body) this.propagateLocals(body, field, carriers);
+    for (let round = 0; body && round < 20 && this.propagateLocals(body, field, carriers); round++);
     // A call dispatched to many implementations is one set of arguments: asked about once.
     const carried = new Map<ts.Expression, Carrier | undefined>();
     const carrierOf = (argument: ts.Expression): Carrier | undefined => {
@@ -310,21 +329,56 @@ export class IntentFlow {
     let changed = false;
     const carries = (expression: ts.Node) => this.referencesCarrier(expression, carriers, field);
     const kind = (expression: ts.Node): Carrier => this.carrierKind(expression, field);
-    const visit = (node: ts.Node): void => {
-      if (ts.isVariableDeclaration(node) && node.initializer && carries(node.initializer)) {
-        changed = this.addBinding(node.name, field, kind(node.initializer), carriers) || changed;
-      } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left) && carries(node.right)) {
-        changed = this.addBinding(node.left, field, 'value', carriers) || changed;
-      } else if ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && ts.isVariableDeclarationList(node.initializer) && carries(node.expression)) {
+    for (const site of this.localSites(body)) {
+      if (ts.isVariableDeclaration(site)) {
+        if (carries(site.initializer!)) changed = this.addBinding(site.name, field, kind(site.initializer!), carriers) || changed;
+      } else if (ts.isBinaryExpression(site)) {
+        if (carries(site.right)) changed = this.addBinding(site.left as ts.Identifier, field, 'value', carriers) || changed;
+      } else if ((ts.isForOfStatement(site) || ts.isForInStatement(site)) && carries(site.expression)) {
         // Each element of a derived collection is derived; an element of a collection of intent holders holds it.
-        for (const declaration of node.initializer.declarations) {
+        for (const declaration of (site.initializer as ts.VariableDeclarationList).declarations) {
           changed = this.addBinding(declaration.name, field, this.carrierKind(declaration.name, field), carriers) || changed;
         }
+      }
+    }
+    return changed;
+  }
+
+  /** Where a local can come to carry a field (declarations, `x = …`, loops), in source order: walked once per body. */
+  private localSites(body: ts.Node): readonly ts.Node[] {
+    let sites = this.sites.get(body);
+    if (sites) return sites;
+    const found: ts.Node[] = [];
+    const visit = (node: ts.Node): void => {
+      if (
+        (ts.isVariableDeclaration(node) && node.initializer) ||
+        (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(node.left)) ||
+        ((ts.isForOfStatement(node) || ts.isForInStatement(node)) && ts.isVariableDeclarationList(node.initializer))
+      ) {
+        found.push(node);
       }
       ts.forEachChild(node, visit);
     };
     visit(body);
-    return changed;
+    this.sites.set(body, (sites = found));
+    return sites;
+  }
+
+  /** Whether an identifier named like a carrier occurs in the node: without one, nothing in it can carry the field. */
+  private mentionsCarrier(node: ts.Node, carriers: Carriers): boolean {
+    let names = this.namesIn.get(node);
+    if (!names) {
+      const found = new Set<string>();
+      const visit = (child: ts.Node): void => {
+        if (ts.isIdentifier(child)) found.add(child.text);
+        ts.forEachChild(child, visit);
+      };
+      visit(node);
+      this.namesIn.set(node, (names = found));
+    }
+    const [small, large] = names.size < carriers.names.size ? [names, carriers.names] : [carriers.names, names];
+    for (const name of small) if (large.has(name)) return true;
+    return false;
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
@@ -343,6 +397,7 @@ export class IntentFlow {
   }
 
   private referencesCarrier(expression: ts.Node, carriers: Carriers, field: IntentField): boolean {
+    if (!this.mentionsCarrier(expression, carriers)) return false;
     let found = false;
     const visit = (node: ts.Node): void => {
       if (found) return;
