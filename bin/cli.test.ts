@@ -1,8 +1,14 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { Writable } from 'node:stream';
 import { describe, it } from 'node:test';
+import { TOOL_VERSION } from '../analyzer/index.js';
+import { repoRoot } from '../test/support/paths.js';
 import { runCli } from '../test/support/run-cli.js';
+import { main } from './cli.js';
+import { USAGE } from './parse-args.js';
 import { makeTempDir } from '../test/support/temp-dir.js';
 
 function project(files: Record<string, string>): string {
@@ -228,3 +234,98 @@ describe('tzimtzum audit --baseline: recorded findings are not reported, new one
     assert.equal(broken.stderr, `tzimtzum: Baseline ${path.join(dir, 'broken.json')}: "version" must be 1\n`);
   });
 });
+
+describe('tzimtzum: help, version, internal errors, colour and the reported paths', () => {
+  const tierSkipping = { ...cleanFiles, 'src/orchestrator/main.ts': `import { tool } from '../tools/tool.js';\nexport function main(goal: string) { return tool(goal); }\n` };
+
+  it('--help prints the usage and --version the version, exit 0', async () => {
+    const help = await runCli(['--help']);
+    assert.deepEqual([help.code, help.stdout, help.stderr], [0, `${USAGE}\n`, '']);
+    const version = await runCli(['--version']);
+    assert.deepEqual([version.code, version.stdout, version.stderr], [0, `${TOOL_VERSION}\n`, '']);
+  });
+
+  it('the installed binary runs on the process streams', () => {
+    const run = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'tzimtzum.js'), '--version'], { encoding: 'utf8' });
+    assert.deepEqual([run.status, run.stdout, run.stderr], [0, `${TOOL_VERSION}\n`, '']);
+  });
+
+  it('an internal error is one line and exit 2; TZIMTZUM_DEBUG adds the stack', async () => {
+    const failing = () => {
+      throw new Error('boom');
+    };
+    const quiet = await runCli(['audit', '-p', 'tsconfig.json'], { loadProgram: failing });
+    assert.deepEqual([quiet.code, quiet.stderr], [2, 'tzimtzum: internal error: boom (set TZIMTZUM_DEBUG=1 for details)\n']);
+    const debug = await runCli(['audit', '-p', 'tsconfig.json'], { loadProgram: failing, env: { TZIMTZUM_DEBUG: '1' } });
+    assert.equal(debug.code, 2);
+    assert.match(debug.stderr, /^tzimtzum: internal error: boom\nError: boom\n {4}at /);
+  });
+
+  it('names every format it has when given one it does not', async () => {
+    const dir = project(cleanFiles);
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'yaml']);
+    assert.equal(run.stderr, "tzimtzum: unknown format 'yaml' for audit (expected text, json, sarif, markdown, html)\n");
+  });
+
+  it('-f markdown prints the Markdown report', async () => {
+    const dir = project(tierSkipping);
+    const run = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'markdown']);
+    assert.match(run.stdout, /^## tzimtzum audit\n/);
+    assert.match(run.stdout, /```mermaid/);
+  });
+
+  it('-c reads the config file given instead of the one found beside the tsconfig', async () => {
+    const dir = project(tierSkipping);
+    fs.writeFileSync(path.join(dir, 'quiet.json'), JSON.stringify({ tiers: [{ name: 'all', include: ['src/**'] }] }));
+    const found = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
+    const given = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-c', 'quiet.json', '-f', 'json'], { cwd: dir });
+    // why: beside the tsconfig, main (orchestrator) calls tool (implementation), skipping workflow; in quiet.json all is one tier.
+    assert.deepEqual(JSON.parse(found.stdout).findings.map((f: { ruleId: string }) => f.ruleId), ['no-tier-skip']);
+    assert.deepEqual(JSON.parse(given.stdout).findings, []);
+  });
+
+  it('colour: an empty NO_COLOR does not turn it off, FORCE_COLOR=0 does not turn it on, a terminal does unless writing to a file', async () => {
+    const tsconfig = path.join(project(tierSkipping), 'tsconfig.json');
+    assert.match((await runCli(['audit', '-p', tsconfig], { env: { NO_COLOR: '', FORCE_COLOR: '1' } })).stdout, /\u001b\[/);
+    assert.doesNotMatch((await runCli(['audit', '-p', tsconfig], { env: { FORCE_COLOR: '0' } })).stdout, /\u001b\[/);
+    const onTerminal = await runOnTerminal(['audit', '-p', tsconfig]);
+    assert.match(onTerminal.stdout, /\u001b\[/);
+    // why: a terminal on stderr gets one progress line: 3 files read, 2 boundaries (main → tool, step → tool).
+    assert.equal(onTerminal.stderr, 'tzimtzum: 3 files read, 2 boundaries analysed\n');
+    const out = path.join(path.dirname(tsconfig), 'audit.txt');
+    await runOnTerminal(['audit', '-p', tsconfig, '-o', out]);
+    assert.doesNotMatch(fs.readFileSync(out, 'utf8'), /\u001b\[/);
+  });
+
+  it('reports the findings of a folder given as a path, of several paths, and refuses a path that does not exist', async () => {
+    const dir = project(tierSkipping);
+    const tsconfig = path.join(dir, 'tsconfig.json');
+    const ids = async (...paths: string[]) => JSON.parse((await runCli(['audit', ...paths, '-p', tsconfig, '-f', 'json'], { cwd: dir })).stdout).findings.map((f: { file: string }) => f.file);
+    // why: the one finding (the tier skip) is in src/orchestrator/main.ts.
+    assert.deepEqual(await ids('src/orchestrator'), ['src/orchestrator/main.ts']);
+    assert.deepEqual(await ids('src/tools', 'src/orchestrator'), ['src/orchestrator/main.ts']);
+    // why: src/orchestra is a folder of its own, not a prefix of src/orchestrator.
+    fs.mkdirSync(path.join(dir, 'src/orchestra'));
+    assert.deepEqual(await ids('src/orchestra'), []);
+    const missing = await runCli(['audit', 'src/nowhere', '-p', tsconfig], { cwd: dir });
+    assert.deepEqual([missing.code, missing.stderr], [2, `tzimtzum: ${path.join(dir, 'src/nowhere')}: no such file or folder\n`]);
+  });
+});
+
+/** Runs the CLI in-process as if both streams were a terminal. */
+async function runOnTerminal(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const terminal = (append: (chunk: string) => void) =>
+    Object.assign(
+      new Writable({
+        write(chunk, _encoding, callback) {
+          append(String(chunk));
+          callback();
+        },
+      }),
+      { isTTY: true },
+    );
+  await main(args, { stdout: terminal((c) => (stdout += c)), stderr: terminal((c) => (stderr += c)), env: {}, cwd: process.cwd() });
+  return { stdout, stderr };
+}

@@ -22,6 +22,20 @@ function inferredProject(): string {
 }
 
 describe('tzimtzum graph', () => {
+  it('writes the graph to -o instead of standard output, honouring the rule levels of the config', async () => {
+    const dir = inferredProject();
+    const tiers = [{ name: 'top', include: ['src/desk.ts'] }, { name: 'middle', include: ['src/research.ts'] }, { name: 'bottom', include: ['src/search.ts'] }];
+    fs.writeFileSync(path.join(dir, 'tzimtzum.config.json'), JSON.stringify({ tiers, rules: { 'no-tier-skip': 'off' } }));
+    fs.writeFileSync(path.join(dir, 'src/desk.ts'), `import { research } from './research.js';\nimport { search } from './search.js';\n/** @component */\nexport function desk(goal: string) {\n  return [research(goal), search(goal)];\n}\n`);
+    const out = path.join(dir, 'graph.json');
+    const run = await runCli(['graph', '-p', path.join(dir, 'tsconfig.json'), '-o', out]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(run.stdout, '');
+    const graph = JSON.parse(fs.readFileSync(out, 'utf8'));
+    // why: desk → search skips the middle tier, but no-tier-skip is off: that boundary still counts as directed.
+    assert.deepEqual(graph.boundaries.map((b: { checks: { directed: boolean } }) => b.checks.directed), [true, true, true]);
+  });
+
   it('prints components, inferred tiers and boundaries as JSON', async () => {
     const dir = inferredProject();
     const run = await runCli(['graph', '-p', path.join(dir, 'tsconfig.json')]);
@@ -73,9 +87,21 @@ describe('tzimtzum init', () => {
     const dir = inferredProject();
     const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json')], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /inferred from the delegation structure/);
-    assert.match(run.stdout, /0 entry: desk \(function, src\/desk\.ts:3\)/);
-    assert.match(run.stdout, /Wrote tzimtzum\.config\.json:\n {2}entry: src\/desk\.ts\n {2}delegate-1: src\/research\.ts\n {2}implementation: src\/search\.ts\n/);
+    // why: each tier lists exactly its own components, by rank, each at the line of its declaration.
+    assert.equal(
+      run.stdout,
+      [
+        'Tiers (inferred from the delegation structure), top first:',
+        '  0 entry: desk (function, src/desk.ts:3)',
+        '  1 delegate-1: research (function, src/research.ts:3)',
+        '  2 implementation: search (function, src/search.ts:2)',
+        'Wrote tzimtzum.config.json:',
+        '  entry: src/desk.ts',
+        '  delegate-1: src/research.ts',
+        '  implementation: src/search.ts',
+        '',
+      ].join('\n'),
+    );
     const config = JSON.parse(fs.readFileSync(path.join(dir, 'tzimtzum.config.json'), 'utf8'));
     assert.deepEqual(config.tiers, [
       { name: 'entry', include: ['src/desk.ts'] },
@@ -104,7 +130,16 @@ describe('tzimtzum init', () => {
       { name: 'delegate-1', components: ['research'] },
       { name: 'implementation', components: ['search'] },
     ]);
-    assert.match(run.stdout, /delegate-1: component 'research'/);
+    assert.deepEqual(run.stdout.split('\n').slice(0, 8), [
+      'Tiers (inferred from the delegation structure), top first:',
+      '  0 entry: desk (function, src/desk.ts:3)',
+      '  1 delegate-1: research (function, src/research.ts:2)',
+      '  2 implementation: search (function, src/research.ts:6)',
+      'Wrote tzimtzum.config.json:',
+      '  entry: src/desk.ts',
+      "  delegate-1: component 'research'",
+      "  implementation: component 'search'",
+    ]);
     assert.match(run.stdout, /note: 'search' \(src\/research\.ts\) is placed in implementation by name/);
     const audit = await runCli(['audit', '-p', path.join(dir, 'tsconfig.json'), '-f', 'json']);
     const report = JSON.parse(audit.stdout);
@@ -121,8 +156,30 @@ describe('tzimtzum init', () => {
     fs.writeFileSync(path.join(dir, 'tzimtzum.config.json'), JSON.stringify({ tiers: declared }));
     const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json'), '--force'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /Tiers \(declared by the config\)/);
+    assert.match(run.stdout, /^Tiers \(declared by the config\), top first:\n {2}0 top: desk \(function, src\/desk\.ts:3\), research \(function, src\/research\.ts:3\)\n/);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'tzimtzum.config.json'), 'utf8')).tiers, declared);
+  });
+
+  it('keeps a tier that only fixes the order, and says so', async () => {
+    const dir = inferredProject();
+    const declared = [{ name: 'top', include: ['src/desk.ts', 'src/research.ts'] }, { name: 'middle' }, { name: 'bottom', include: ['src/search.ts'] }];
+    fs.writeFileSync(path.join(dir, 'tzimtzum.config.json'), JSON.stringify({ tiers: declared }));
+    const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json'), '--force'], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    // why: no component is in `middle`: it shows a dash among the tiers and "(order only)" among what is written.
+    assert.match(run.stdout, /\n {2}1 middle: —\n/);
+    assert.match(run.stdout, /\n {2}middle: \(order only\)\n/);
+  });
+
+  it('says the tiers come from @tier tags when only tags declare them', async () => {
+    const dir = inferredProject();
+    for (const [file, tier] of [['desk', 'orchestrator'], ['research', 'workflow'], ['search', 'implementation']]) {
+      const text = fs.readFileSync(path.join(dir, `src/${file}.ts`), 'utf8');
+      fs.writeFileSync(path.join(dir, `src/${file}.ts`), text.replace('/** @component */', `/** @component @tier ${tier} */`));
+    }
+    const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json')], { cwd: dir });
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /^Tiers \(declared by @tier tags\), top first:\n/);
   });
 
   it('writes nothing, and says why, when no component is recognised', async () => {
@@ -131,10 +188,12 @@ describe('tzimtzum init', () => {
       const text = fs.readFileSync(path.join(dir, `src/${file}.ts`), 'utf8');
       fs.writeFileSync(path.join(dir, `src/${file}.ts`), text.replace('/** @component */\n', ''));
     }
+    fs.appendFileSync(path.join(dir, 'src/search.ts'), `import 'not-installed';\n`);
     const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json')], { cwd: dir });
     assert.equal(run.code, 2);
-    assert.match(run.stderr, /no tiers to write: no component was recognised, so nothing was written/);
-    assert.match(run.stderr, /@component/);
+    // why: the reason follows on indented lines: the info diagnostic (nothing recognised), not the warning about the import.
+    assert.match(run.stderr, /no tiers to write: no component was recognised, so nothing was written\n {2}\S[^\n]*@component/);
+    assert.doesNotMatch(run.stderr, /not-installed/);
     assert.equal(fs.existsSync(path.join(dir, 'tzimtzum.config.json')), false);
   });
 

@@ -13,7 +13,7 @@ const MODULES = {
   fingerprint: { mutate: ['analyzer/report/fingerprint.ts'], tests: ['dist/analyzer/report/fingerprint.test.js'] },
   baseline: { mutate: ['reports/baseline.ts'], tests: ['dist/reports/baseline.test.js'] },
   sarif: { mutate: ['reports/sarif.ts'], tests: ['dist/reports/sarif.test.js'] },
-  cli: { mutate: ['bin/cli.ts'], tests: ['dist/bin/cli.test.js', 'dist/bin/graph-init.test.js', 'dist/test/hardening/report-output.test.js'] },
+  cli: { mutate: ['bin/cli.ts'], tests: ['dist/bin/cli.test.js', 'dist/bin/graph-init.test.js', 'dist/test/hardening/report-output.test.js', 'dist/test/pre-commit.test.js'] },
   ...checkModules(),
 };
 
