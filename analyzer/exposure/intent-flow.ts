@@ -215,7 +215,7 @@ export class IntentFlow {
 
   private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.states.get(field.id)!.carriers): boolean {
     if (ts.isIdentifier(name)) {
-      const symbol = this.checker.getSymbolAtLocation(name);
+      const symbol = this.symbolOf(name);
       const known = symbol && carriers.get(symbol);
       if (!symbol || known === carrier || known === 'object' || (carrier === 'container' && known)) return false;
       carriers.set(symbol, carrier);

@@ -18,7 +18,7 @@ export interface IntentLoss {
 export function findIntentLosses(context: AnalysisContext, boundaries: readonly Boundary[] = context.boundaries): IntentLoss[] {
   const { intent } = context;
   if (intent.fields.length === 0) return [];
-  const bottoms = new PathBottoms(context);
+  const bottoms = PathBottoms.of(context);
   const losses: IntentLoss[] = [];
   for (const field of intent.fields) {
     for (const boundary of boundaries) {

@@ -1,42 +1,60 @@
 import type { AnalysisContext } from '../analysis-context.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
+/** One per analysis: the distances to a bottom are computed once, for every function. */
+const byContext = new WeakMap<AnalysisContext, PathBottoms>();
+
 /**
  * The bottom of a path: an implementation-tier function or a model call. `pathToBottom` is the
- * shortest chain of functions from `fn` to one, or undefined when `fn` reaches none.
+ * shortest chain of functions from `fn` to one (at each step the first call, in source order, that
+ * stays on a shortest chain), or undefined when `fn` reaches none.
  */
 export class PathBottoms {
-  private readonly memo = new Map<FunctionNode, FunctionNode[] | null>();
-  private readonly modelCallers: Set<FunctionNode>;
+  private distances?: Map<FunctionNode, number>;
 
-  constructor(private readonly context: AnalysisContext) {
-    this.modelCallers = new Set(context.boundaries.filter((b) => b.kind === 'model').map((b) => b.sender));
+  static of(context: AnalysisContext): PathBottoms {
+    let bottoms = byContext.get(context);
+    if (!bottoms) byContext.set(context, (bottoms = new PathBottoms(context)));
+    return bottoms;
   }
 
+  private constructor(private readonly context: AnalysisContext) {}
+
   pathToBottom(start: FunctionNode): FunctionNode[] | undefined {
-    if (this.memo.has(start)) return this.memo.get(start) ?? undefined;
-    const { graph, tiers } = this.context;
-    const previous = new Map<FunctionNode, FunctionNode | null>([[start, null]]);
-    const queue = [start];
-    let bottom: FunctionNode | undefined;
-    while (queue.length > 0 && !bottom) {
-      const fn = queue.shift()!;
-      if (this.modelCallers.has(fn) || (tiers.implementationTier !== null && tiers.tierOfFunction(fn) === tiers.implementationTier)) {
-        bottom = fn;
-        break;
-      }
-      for (const edge of graph.outgoing(fn)) {
-        if (previous.has(edge.callee)) continue;
-        previous.set(edge.callee, fn);
-        queue.push(edge.callee);
+    const distances = (this.distances ??= this.distancesToBottom());
+    let distance = distances.get(start);
+    if (distance === undefined) return undefined;
+    const path = [start];
+    for (let at = start; distance > 0; distance--) {
+      const next = this.context.graph.outgoing(at).find((edge) => distances.get(edge.callee) === distance! - 1)!.callee;
+      path.push(next);
+      at = next;
+    }
+    return path;
+  }
+
+  /** Breadth first from every bottom at once, against the calls: each function's distance to the nearest bottom. */
+  private distancesToBottom(): Map<FunctionNode, number> {
+    const { graph, tiers, boundaries } = this.context;
+    const modelCallers = new Set(boundaries.filter((b) => b.kind === 'model').map((b) => b.sender));
+    const isBottom = (fn: FunctionNode) => modelCallers.has(fn) || (tiers.implementationTier !== null && tiers.tierOfFunction(fn) === tiers.implementationTier);
+    const distances = new Map<FunctionNode, number>();
+    const queue: FunctionNode[] = [];
+    for (const fn of graph.functions) {
+      if (!isBottom(fn)) continue;
+      distances.set(fn, 0);
+      queue.push(fn);
+    }
+    for (let next = 0; next < queue.length; next++) {
+      const fn = queue[next]!;
+      const distance = distances.get(fn)! + 1;
+      for (const edge of graph.incoming(fn)) {
+        // A path never goes on from a bottom: a bottom's callers are reached from it, never through it.
+        if (distances.has(edge.caller) || isBottom(edge.caller)) continue;
+        distances.set(edge.caller, distance);
+        queue.push(edge.caller);
       }
     }
-    let path: FunctionNode[] | null = null;
-    if (bottom) {
-      path = [];
-      for (let at: FunctionNode | null | undefined = bottom; at; at = previous.get(at)) path.unshift(at);
-    }
-    this.memo.set(start, path);
-    return path ?? undefined;
+    return distances;
   }
 }

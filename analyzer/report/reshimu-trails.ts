@@ -9,6 +9,7 @@ import { relativePath } from '../program/project-files.js';
 export function reshimuTrails(context: AnalysisContext): ReshimuTrail[] {
   const trails: ReshimuTrail[] = [];
   const losses = findIntentLosses(context);
+  const along = boundaryIndex(context);
   for (const field of context.intent.fields) {
     const sourceFile = field.declaration.getSourceFile();
     const origin = {
@@ -20,7 +21,7 @@ export function reshimuTrails(context: AnalysisContext): ReshimuTrail[] {
     for (const loss of lost) {
       const path = componentIds(context, loss.path);
       if (loss.boundary.kind === 'model') path.push(loss.boundary.to.id);
-      trails.push({ ...origin, path: dedupe(path), boundaries: boundariesAlong(context, loss.path, loss.boundary), lostAt: loss.boundary.id });
+      trails.push({ ...origin, path: dedupe(path), boundaries: along(loss.path, loss.boundary), lostAt: loss.boundary.id });
     }
     if (lost.length === 0) {
       const kept = preservedPath(context, field);
@@ -34,10 +35,22 @@ function componentIds(context: AnalysisContext, path: readonly FunctionNode[]): 
   return path.map((fn) => context.components.existingForFunction(fn)?.id).filter((id): id is string => Boolean(id));
 }
 
-function boundariesAlong(context: AnalysisContext, path: readonly FunctionNode[], lostAt: Boundary): string[] {
-  const onPath = new Set(path);
-  const ids = context.boundaries.filter((b) => b === lostAt || (onPath.has(b.sender) && b.receiver !== undefined && onPath.has(b.receiver))).map((b) => b.id);
-  return [...new Set(ids)];
+/** The boundaries between functions of a path, and the one where the intent is lost, in report order. */
+function boundaryIndex(context: AnalysisContext): (path: readonly FunctionNode[], lostAt: Boundary) => string[] {
+  const bySender = new Map<FunctionNode, Boundary[]>();
+  const order = new Map<Boundary, number>();
+  context.boundaries.forEach((boundary, index) => {
+    order.set(boundary, index);
+    const list = bySender.get(boundary.sender);
+    if (list) list.push(boundary);
+    else bySender.set(boundary.sender, [boundary]);
+  });
+  return (path, lostAt) => {
+    const onPath = new Set(path);
+    const along = new Set([lostAt]);
+    for (const fn of onPath) for (const b of bySender.get(fn) ?? []) if (b.receiver !== undefined && onPath.has(b.receiver)) along.add(b);
+    return [...along].sort((a, b) => order.get(a)! - order.get(b)!).map((b) => b.id).filter((id, i, ids) => ids.indexOf(id) === i);
+  };
 }
 
 function dedupe(ids: string[]): string[] {
