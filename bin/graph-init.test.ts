@@ -157,6 +157,7 @@ describe('tzimtzum init', () => {
     const run = await runCli(['init', '-p', path.join(dir, 'tsconfig.json'), '--force'], { cwd: dir });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /^Tiers \(declared by the config\), top first:\n {2}0 top: desk \(function, src\/desk\.ts:3\), research \(function, src\/research\.ts:3\)\n/);
+    assert.match(run.stdout, /\nWrote tzimtzum\.config\.json:\n {2}top: src\/desk\.ts, src\/research\.ts\n {2}bottom: src\/search\.ts\n$/);
     assert.deepEqual(JSON.parse(fs.readFileSync(path.join(dir, 'tzimtzum.config.json'), 'utf8')).tiers, declared);
   });
 
