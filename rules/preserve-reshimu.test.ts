@@ -15,13 +15,14 @@ createRuleTester().run('preserve-reshimu', rule, {
       name: 'the goal is dropped at a boundary whose path reaches the implementation tier',
       filename: caseFile('orchestrator'),
       code: `${header}export function plan(task: Task) {\n  return runSearch(task.id);\n}\n`,
-      errors: [{ messageId: 'reshimuLost', line: 5, column: 20, endLine: 5, endColumn: 27 }],
+      // why: Task.goal is declared at line 11 of src/shared/context.ts; runSearch (workflow) reaches search (implementation).
+      errors: [{ messageId: 'reshimuLost', data: { message: "Reshimu 'Task.goal' (src/shared/context.ts:11) is lost at plan (orchestrator) → runSearch (workflow); path: plan → runSearch → search" }, line: 5, column: 20, endLine: 5, endColumn: 27 }],
     },
     {
       name: 'the goal one level down in a session is dropped when only another of its fields crosses',
       filename: caseFile('orchestrator'),
       code: `${header}interface Session { task: Task; locale: string }\nexport function resume(session: Session) {\n  return runSearch(session.locale);\n}\n`,
-      errors: [{ messageId: 'reshimuLost', line: 6, column: 20, endLine: 6, endColumn: 34 }],
+      errors: [{ messageId: 'reshimuLost', data: { message: "Reshimu 'Task.goal' (src/shared/context.ts:11) is lost at resume (orchestrator) → runSearch (workflow); path: resume → runSearch → search" }, line: 6, column: 20, endLine: 6, endColumn: 34 }],
     },
   ],
 });
