@@ -171,18 +171,16 @@ export class IntentFlow {
 
   /** True when the value holds, in one of the properties that can, an object with the field. */
   private containerHasField(expression: ts.Node, field: IntentField): boolean {
-    if (this.containerNames.size === 0 || cannotHoldField(expression, field)) return false;
-    const type = safeTypeAt(this.checker, expression);
-    if (!type || !isObjectLike(this.checker, type)) return false;
+    const type = this.containerNames.size > 0 ? this.objectTypeOf(expression, field) : undefined;
+    if (!type) return false;
     return [...this.containerNames].some((name) => {
       const inner = this.dataPropertyType(type, name);
-      return inner !== undefined && isObjectLike(this.checker, inner) && this.dataProperty(inner, field.property)?.declarations?.[0] === field.declaration;
+      return inner !== undefined && this.declaresField(inner, field);
     });
   }
 
   private carrierKind(expression: ts.Node, field: IntentField): Carrier {
-    let known = this.kinds.get(field.id);
-    if (!known) this.kinds.set(field.id, (known = new Map()));
+    const known = perField(this.kinds, field);
     let kind = known.get(expression);
     if (!kind) {
       kind = this.objectHasField(expression, field) ? 'object' : this.containerHasField(expression, field) ? 'container' : 'value';
@@ -382,18 +380,24 @@ export class IntentFlow {
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
-    let known = this.holdsField.get(field.id);
-    if (!known) this.holdsField.set(field.id, (known = new Map()));
+    const known = perField(this.holdsField, field);
     let holds = known.get(expression);
-    if (holds === undefined) known.set(expression, (holds = this.typeHasField(expression, field)));
+    if (holds === undefined) {
+      const type = this.objectTypeOf(expression, field);
+      known.set(expression, (holds = type !== undefined && this.declaresField(type, field)));
+    }
     return holds;
   }
 
-  private typeHasField(expression: ts.Node, field: IntentField): boolean {
-    if (cannotHoldField(expression, field)) return false;
+  /** The expression's type when it is an object that may hold the field (never asked of a string or a literal without it). */
+  private objectTypeOf(expression: ts.Node, field: IntentField): ts.Type | undefined {
+    if (cannotHoldField(expression, field)) return undefined;
     const type = safeTypeAt(this.checker, expression);
-    if (!type || !isObjectLike(this.checker, type)) return false;
-    return this.dataProperty(type, field.property)?.declarations?.[0] === field.declaration;
+    return type && isObjectLike(this.checker, type) ? type : undefined;
+  }
+
+  private declaresField(type: ts.Type, field: IntentField): boolean {
+    return isObjectLike(this.checker, type) && this.dataProperty(type, field.property)?.declarations?.[0] === field.declaration;
   }
 
   private referencesCarrier(expression: ts.Node, carriers: Carriers, field: IntentField): boolean {
@@ -520,6 +524,13 @@ export class IntentFlow {
     if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return undefined;
     return this.checker.getSymbolAtLocation(identifier);
   }
+}
+
+/** A field's own map in a map of answers kept per field. */
+function perField<T>(maps: Map<string, Map<ts.Node, T>>, field: IntentField): Map<ts.Node, T> {
+  let map = maps.get(field.id);
+  if (!map) maps.set(field.id, (map = new Map()));
+  return map;
 }
 
 const PRIMITIVE_KEYWORDS = new Set([
