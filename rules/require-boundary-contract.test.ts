@@ -1,6 +1,9 @@
 import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
 import rule from './require-boundary-contract.js';
 
+/** Council-tier receivers declared in the case itself (function tags move functions, not types). */
+const council = (signature: string) => `/** @tier council */\nfunction ${signature} {\n  return String(input);\n}\n`;
+
 createRuleTester().run('require-boundary-contract', rule, {
   valid: [
     {
@@ -13,19 +16,85 @@ createRuleTester().run('require-boundary-contract', rule, {
       filename: caseFile('council'),
       code: `import { outline } from '../design/outline.js';\nexport function decide(goal: string) { return outline(goal); }\n`,
     },
+    {
+      name: 'an untyped parameter with a default value takes the type of its default',
+      filename: caseFile('orchestrator'),
+      code: `${council("brief(input = 'none')")}export function plan(goal: string) { return brief(goal); }\n`,
+    },
+    {
+      name: "a @contract type declared in the sender's tier is a contract",
+      filename: caseFile('orchestrator'),
+      code: `/** @contract */\ninterface BriefRequest { goal: string }\n${council('brief(input: BriefRequest)')}export function plan(goal: string) { return brief({ goal }); }\n`,
+    },
+    {
+      name: "a type declared outside the sender's tier is not the sender dictating",
+      filename: caseFile('council'),
+      code: `import { search } from '../implementation/search.js';\nimport type { AppContext } from '../shared/context.js';\n/** @tier implementation */\nfunction lookup(input: AppContext) {\n  return search(input.goal);\n}\nexport function decide(ctx: AppContext) { return lookup(ctx); }\n`,
+    },
   ],
   invalid: [
     {
       name: 'the receiver takes any',
       filename: caseFile('orchestrator'),
       code: `import { reviewLoosely } from '../council/review.js';\nexport function plan(goal: string) {\n  return reviewLoosely({ goal });\n}\n`,
-      errors: [{ messageId: 'missingContract', line: 3, column: 24, endLine: 3, endColumn: 32 }],
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: { message: "Boundary orchestrator → council has no contract: parameter 'request' of reviewLoosely is typed any." },
+          line: 3,
+          column: 24,
+          endLine: 3,
+          endColumn: 32,
+        },
+      ],
+    },
+    {
+      name: 'the receiver takes unknown',
+      filename: caseFile('orchestrator'),
+      code: `${council('brief(input: unknown)')}export function plan(goal: string) {\n  return brief({ goal });\n}\n`,
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: { message: "Boundary orchestrator → council has no contract: parameter 'input' of brief is typed unknown." },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      name: 'the receiver leaves its parameter untyped',
+      filename: caseFile('orchestrator'),
+      code: `${council('brief(input)')}export function plan(goal: string) {\n  return brief({ goal });\n}\n`,
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: { message: "Boundary orchestrator → council has no contract: parameter 'input' of brief is untyped." },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 24,
+        },
+      ],
     },
     {
       name: "the receiver takes a type declared in the sender's tier",
       filename: caseFile('orchestrator'),
       code: `import { reviewSession } from '../council/review.js';\nimport type { SessionState } from './session.js';\nexport function plan(state: SessionState) {\n  return reviewSession(state);\n}\n`,
-      errors: [{ messageId: 'missingContract', line: 4, column: 24, endLine: 4, endColumn: 29 }],
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: {
+            message:
+              "Boundary orchestrator → council has no contract: parameter 'state' of reviewSession is typed 'SessionState', declared in the sender's tier orchestrator (src/orchestrator/session.ts); declare a contract the receiver owns.",
+          },
+          line: 4,
+          column: 24,
+          endLine: 4,
+          endColumn: 29,
+        },
+      ],
     },
   ],
 });
