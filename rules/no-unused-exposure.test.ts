@@ -12,6 +12,16 @@ createRuleTester().run('no-unused-exposure', rule, {
   valid: [
     { name: 'the receiver reads every field passed', filename: caseFile('orchestrator'), code: `${header}export function plan(request: { goal: string }) { return summarize(request); }\n` },
     { name: 'a primitive crosses', filename: caseFile('orchestrator'), code: `${header}export function plan(goal: string) { return summarize({ goal }); }\n` },
+    {
+      name: 'a receiver that serializes the value uses it whole, so it reads every field',
+      filename: caseFile('orchestrator'),
+      code: `/** @tier council */\nfunction archive(request: { goal: string; userId: string }) {\n  return JSON.stringify(request);\n}\nexport function plan(request: { goal: string; userId: string }) { return archive(request); }\n`,
+    },
+    {
+      name: 'an object literal or a call result is not a value the suggestion could narrow: not judged',
+      filename: caseFile('orchestrator'),
+      code: `${header}declare function load(): { goal: string; userId: string };\nexport function plan(goal: string, userId: string) { return [brief({ goal, userId }), brief(load())]; }\n`,
+    },
   ],
   invalid: [
     {
