@@ -96,5 +96,20 @@ createRuleTester().run('require-boundary-contract', rule, {
         },
       ],
     },
+    {
+      name: 'a tool that declares no input schema, given to an agent of a higher tier',
+      filename: caseFile('orchestrator'),
+      code: `import { Agent } from '@mastra/core/agent';\nimport { clockTool } from '../implementation/clock.js';\nexport const desk = new Agent({\n  id: 'desk',\n  name: 'Desk',\n  instructions: 'Answer with the time.',\n  model: 'openai/gpt-5-mini',\n  tools: { clockTool },\n});\n`,
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: { message: 'Boundary orchestrator → implementation has no contract: tool clock declares no input schema.' },
+          line: 8,
+          column: 12,
+          endLine: 8,
+          endColumn: 21,
+        },
+      ],
+    },
   ],
 });
