@@ -104,5 +104,20 @@ createRuleTester().run('no-sensitive-exposure', rule, {
         },
       ],
     },
+    {
+      name: 'a secret built into a local that crosses as a shorthand property of a message',
+      filename: caseFile('orchestrator'),
+      code: `${openai}export async function ask(ctx: AppContext) {\n  const content = \`Deploy with \${process.env['DEPLOY_TOKEN']}\`;\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content }] });\n}\n`,
+      errors: [
+        {
+          messageId: 'sensitiveExposure',
+          data: { message: "Sensitive property 'DEPLOY_TOKEN' crosses from ask (orchestrator) into a model call (chat.completions.create) through 'content' at src/orchestrator/case.ts:6." },
+          line: 5,
+          column: 34,
+          endLine: 5,
+          endColumn: 61,
+        },
+      ],
+    },
   ],
 });
