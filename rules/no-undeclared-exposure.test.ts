@@ -27,6 +27,16 @@ createRuleTester().run('no-undeclared-exposure', rule, {
       filename: caseFile('orchestrator'),
       code: `export function plan(secretPlan: string) {\n  /** @tier workflow */\n  const step = (input: { secretPlan: string }) => {\n    const copy = input.secretPlan;\n    return { secretPlan: copy };\n  };\n  return step({ secretPlan });\n}\n`,
     },
+    {
+      name: 'a function tagged with the tier of the function it is defined in captures nothing across a boundary',
+      filename: caseFile('orchestrator'),
+      code: `export function plan(secretPlan: string) {\n  /** @tier orchestrator */\n  const step = () => secretPlan.length;\n  return step;\n}\n`,
+    },
+    {
+      name: "a property read by name is not the upper-tier variable whose object literal declared it",
+      filename: caseFile('orchestrator'),
+      code: `export function plan(goal: string) {\n  const settings = { goal, verbose: true };\n  /** @tier workflow */\n  const step = (input: typeof settings) => input.verbose;\n  return step(settings);\n}\n`,
+    },
   ],
   invalid: [
     {
