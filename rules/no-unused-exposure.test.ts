@@ -2,7 +2,7 @@ import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
 import rule from './no-unused-exposure.js';
 
 const header = `import { brief, summarize } from '../council/advise.js';\n`;
-const graphHeader = `import { Annotation, MessagesAnnotation, StateGraph } from '@langchain/langgraph';\nimport { auditGraph } from '../council/audit-graph.js';\nconst DeskState = Annotation.Root({ ...MessagesAnnotation.spec, draft: Annotation<string>, customer: Annotation<string>, locale: Annotation<string> });\n`;
+const graphHeader = `import { Annotation, MessagesAnnotation, StateGraph } from '@langchain/langgraph';\nimport { archiveGraph, auditGraph, tallyGraph } from '../council/audit-graph.js';\nimport { reviewGraph } from '../council/review-graph.js';\nconst DeskState = Annotation.Root({ ...MessagesAnnotation.spec, draft: Annotation<string>, customer: Annotation<string>, locale: Annotation<string> });\n`;
 
 /** A council-tier receiver declared in the case itself: reads goal and locale of a four-field request. */
 const profile = `interface Profile { goal: string; userId: string; token: string; locale: string }\n`;
@@ -21,6 +21,11 @@ createRuleTester().run('no-unused-exposure', rule, {
       name: 'an object literal or a call result is not a value the suggestion could narrow: not judged',
       filename: caseFile('orchestrator'),
       code: `${header}declare function load(): { goal: string; userId: string };\nexport function plan(goal: string, userId: string) { return [brief({ goal, userId }), brief(load())]; }\n`,
+    },
+    {
+      name: 'subgraph nodes that read every shared channel, share none, or use the state whole',
+      filename: caseFile('orchestrator'),
+      code: `${graphHeader}export const desk = new StateGraph(DeskState)\n  .addNode('review', reviewGraph)\n  .addNode('tally', tallyGraph)\n  .addNode('archive', archiveGraph)\n  .compile();\n`,
     },
   ],
   invalid: [
@@ -98,9 +103,9 @@ createRuleTester().run('no-unused-exposure', rule, {
         {
           messageId: 'unusedExposure',
           data: { message: 'audit (council) never reads 2 of the 3 channels it shares with desk: customer, locale; bandwidth used: 1 of 3. Give the node an input schema with only the channels it reads.' },
-          line: 5,
+          line: 6,
           column: 21,
-          endLine: 5,
+          endLine: 6,
           endColumn: 31,
         },
       ],

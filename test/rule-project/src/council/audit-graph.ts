@@ -13,3 +13,21 @@ async function check(state: typeof AuditState.State) {
 }
 
 export const auditGraph = new StateGraph(AuditState).addNode('check', check).addEdge(START, 'check').addEdge('check', END).compile({ name: 'audit' });
+
+/** A council-tier subgraph that shares no channel with a desk state. */
+export const TallyState = Annotation.Root({ tally: Annotation<number> });
+
+async function count(state: typeof TallyState.State) {
+  return { tally: state.tally + 1 };
+}
+
+export const tallyGraph = new StateGraph(TallyState).addNode('count', count).addEdge(START, 'count').addEdge('count', END).compile({ name: 'tally' });
+
+/** A council-tier subgraph whose one node serializes the whole state it receives. */
+export const ArchiveState = Annotation.Root({ draft: Annotation<string>, customer: Annotation<string> });
+
+async function store(state: typeof ArchiveState.State) {
+  return { draft: JSON.stringify(state) };
+}
+
+export const archiveGraph = new StateGraph(ArchiveState).addNode('store', store).addEdge(START, 'store').addEdge('store', END).compile({ name: 'archive' });
