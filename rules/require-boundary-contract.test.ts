@@ -31,6 +31,11 @@ createRuleTester().run('require-boundary-contract', rule, {
       filename: caseFile('council'),
       code: `import { search } from '../implementation/search.js';\nimport type { AppContext } from '../shared/context.js';\n/** @tier implementation */\nfunction lookup(input: AppContext) {\n  return search(input.goal);\n}\nexport function decide(ctx: AppContext) { return lookup(ctx); }\n`,
     },
+    {
+      name: 'a tool whose input schema is its contract, given to an agent of a higher tier',
+      filename: caseFile('orchestrator'),
+      code: `import { Agent } from '@mastra/core/agent';\nimport { timezoneTool } from '../implementation/clock.js';\nexport const desk = new Agent({ id: 'desk', name: 'Desk', instructions: 'Answer with the time.', model: 'openai/gpt-5-mini', tools: { timezoneTool } });\n`,
+    },
   ],
   invalid: [
     {
