@@ -116,5 +116,23 @@ createRuleTester().run('require-boundary-contract', rule, {
         },
       ],
     },
+    {
+      name: "a type of the sender's tier inside an array type is still the sender dictating",
+      filename: caseFile('orchestrator'),
+      code: `import type { SessionState } from './session.js';\n${council('brief(input: SessionState[])')}export function plan(states: SessionState[]) {\n  return brief(states);\n}\n`,
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: {
+            message:
+              "Boundary orchestrator → council has no contract: parameter 'input' of brief is typed 'SessionState', declared in the sender's tier orchestrator (src/orchestrator/session.ts); declare a contract the receiver owns.",
+          },
+          line: 7,
+          column: 16,
+          endLine: 7,
+          endColumn: 22,
+        },
+      ],
+    },
   ],
 });
