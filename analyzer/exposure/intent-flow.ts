@@ -182,22 +182,29 @@ export class IntentFlow {
 
   /**
    * Asks the return summaries of edited functions again, in their new declarations, and, when an
-   * answer changes, those of every function with a call to it, until no answer changes. Returns
-   * the trees holding such a call (their walks may have asked it), or undefined when a summary
-   * has no counterpart (it was of a function inside an edited body) or the answers keep changing.
+   * answer changes, those of every function with a call to it, until no answer changes. A function
+   * inside an edited body has no counterpart: every function nested in a body of its file counts as
+   * changed. Returns the trees holding a call to a changed function (their walks may have asked
+   * it), or undefined when the answers keep changing.
    */
   private askAgain(edited: readonly ReturnFact[]): Set<FunctionNode> | undefined {
     const changed: FunctionNode[] = [];
+    const change = (fn: FunctionNode) => changed.includes(fn) || changed.push(fn);
     for (const fact of edited) {
       const decl = this.cache.counterpart(fact.fn.decl);
       const fn = decl && this.graph.functionOf(decl);
-      if (!fn) return undefined;
+      if (!fn) {
+        const file = this.cache.counterpart(fact.fn.sourceFile);
+        for (const nested of (file && this.cache.graphOf(file)?.functions) || []) if (nested.parent && !isModuleNode(nested.parent)) change(nested);
+        continue;
+      }
       this.returnsAskedAgain++;
-      if (this.returnsDerived(fn, fact.index, this.fieldById(fact.field), fact.kind) !== fact.derived && !changed.includes(fn)) changed.push(fn);
+      if (this.returnsDerived(fn, fact.index, this.fieldById(fact.field), fact.kind) !== fact.derived) change(fn);
     }
     const askedChanged = new Set<FunctionNode>();
+    const limit = 10 * (changed.length + edited.length + 10);
     for (let next = 0; next < changed.length; next++) {
-      if (next > 10 * (edited.length + 10)) return undefined;
+      if (next > limit) return undefined;
       for (const edge of this.graph.incoming(changed[next]!)) {
         if (edge.kind !== 'call') continue;
         askedChanged.add(rootOf(edge.caller));
@@ -208,6 +215,7 @@ export class IntentFlow {
             const fact = this.returns.get(key)!;
             this.returns.delete(key);
             this.returnsAskedAgain++;
+            // Asked again below if it changes once more (it may have been asked while a callee's answer was still the old one).
             if (this.returnsDerived(fn, fact.index, this.fieldById(fact.field), fact.kind) !== fact.derived) changed.push(fn);
           }
         }

@@ -153,6 +153,15 @@ describe('re-lint of intent after an edit inside function bodies', () => {
     assert.equal(next.analysis.context.intent.work.treesKept, 0);
   });
 
+  it('keeps the trees outside the edited file when a function inside the edited body had a return summary', () => {
+    const helper = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const wrap = (text: string) => text;\n  const framed = wrap(goal);\n  void framed;\n  return 'Plan the task';");
+    assertSameAsFresh(helper.next.analysis, helper.fresh);
+    const { next, fresh } = edit(helper.next, 'planner/frame.ts', 'void framed;', 'void framed;\n  void 0;');
+    assertSameAsFresh(next.analysis, fresh);
+    // why: wrap has no counterpart in the new body; only frame's own file calls it, so run's, plan's and brief's trees are kept
+    assert.equal(next.analysis.context.intent.work.treesKept, 3);
+  });
+
   it('follows again only the edited function when its return summary stays the same', () => {
     const { next, fresh } = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const n = 1;\n  void n;\n  return 'Plan the task';");
     assertSameAsFresh(next.analysis, fresh);
