@@ -18,27 +18,37 @@ const MODULES = {
 };
 
 /**
- * One module per check in analyzer/findings/, each run with its own rule's RuleTester suite (the
- * whole set of rule suites per mutant would cost minutes): `findings` names them all.
+ * One module per check in analyzer/findings/, each run with its own rule's RuleTester suite and the
+ * fixture projects that expect its rule (TZIMTZUM_FIXTURES_RULE, CLI runs only); the helpers the
+ * checks share run with every rule's suite and every fixture. `findings` names them all.
  */
 function checkModules() {
-  const checks = {
-    'no-context-passthrough': ['no-context-passthrough'],
-    'no-conversation-passthrough': ['no-conversation-passthrough'],
-    'no-sensitive-exposure': ['no-sensitive-exposure'],
-    'no-tier-skip': ['no-tier-skip'],
-    'no-undeclared-exposure': ['no-undeclared-exposure'],
-    'no-unused-exposure': ['no-unused-exposure'],
-    'no-upward-dependency': ['no-upward-dependency'],
-    'preserve-reshimu': ['preserve-reshimu'],
-    'require-boundary-contract': ['require-boundary-contract'],
-  };
-  return Object.fromEntries(
-    Object.entries(checks).map(([check, rules]) => [
-      `findings/${check}`,
-      { mutate: [`analyzer/findings/${check}.ts`], tests: rules.map((rule) => `dist/rules/${rule}.test.js`) },
+  const rules = [
+    'no-context-passthrough',
+    'no-conversation-passthrough',
+    'no-sensitive-exposure',
+    'no-tier-skip',
+    'no-undeclared-exposure',
+    'no-unused-exposure',
+    'no-upward-dependency',
+    'preserve-reshimu',
+    'require-boundary-contract',
+  ];
+  const modules = Object.fromEntries(
+    rules.map((rule) => [
+      `findings/${rule}`,
+      {
+        mutate: [`analyzer/findings/${rule}.ts`],
+        tests: [`dist/rules/${rule}.test.js`, 'dist/test/fixtures.test.js'],
+        env: `TZIMTZUM_FIXTURES_RULE=${rule}`,
+      },
     ]),
   );
+  modules['findings/shared'] = {
+    mutate: ['analyzer/findings/check-scope.ts', 'analyzer/findings/checks.ts', 'analyzer/findings/finding.ts', 'analyzer/findings/forwarded-whole.ts'],
+    tests: [...rules.map((rule) => `dist/rules/${rule}.test.js`), 'dist/test/fixtures.test.js'],
+  };
+  return modules;
 }
 const GROUPS = { findings: Object.keys(MODULES).filter((name) => name.startsWith('findings/')) };
 
@@ -56,11 +66,11 @@ mkdirSync('test-artifacts/mutation', { recursive: true });
 
 const rows = [];
 for (const name of names) {
-  const { mutate, tests } = MODULES[name];
+  const { mutate, tests, env } = MODULES[name];
   const results = await new Stryker({
     ...base,
     mutate,
-    commandRunner: { command: `node scripts/run-tests.js ${tests.join(' ')}` },
+    commandRunner: { command: `${env ? `${env} ` : ''}node scripts/run-tests.js ${tests.join(' ')}` },
     jsonReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.json` },
     htmlReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.html` },
   }).runMutationTest();
@@ -75,11 +85,14 @@ const lines = ['', `${'module'.padEnd(40)} mutants  killed  survived  score`];
 for (const row of rows) {
   lines.push(`${row.name.padEnd(40)} ${String(row.mutants).padStart(7)} ${String(row.killed).padStart(7)} ${String(row.survived).padStart(9)}  ${row.score.toFixed(1)}%`);
 }
-for (const row of rows) {
-  for (const mutant of row.survivors) {
-    lines.push(`survived ${relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column + 1} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? '')}`);
-  }
-}
+const survivorLine = (mutant) =>
+  `survived ${relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column + 1} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? '')}`;
+for (const row of rows) lines.push(...row.survivors.map(survivorLine));
 console.log(lines.join('\n'));
+// One summary per module as well, so runs of different modules keep each other's survivors.
+for (const row of rows) {
+  const heading = `${row.name}: ${row.mutants} mutants, ${row.killed} killed, ${row.survived} survived, ${row.score.toFixed(1)}%`;
+  writeFileSync(`test-artifacts/mutation/${row.name.replace('/', '-')}.txt`, [heading, ...row.survivors.map(survivorLine), ''].join('\n'));
+}
 writeFileSync('test-artifacts/mutation/summary.txt', `${lines.join('\n')}\n`);
 process.exit(rows.every((row) => row.survived === 0) ? 0 : 1);
