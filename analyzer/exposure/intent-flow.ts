@@ -97,10 +97,12 @@ export class IntentFlow {
     /** The property names that can hold an intent field's object (`intentContainerNames`). */
     private readonly containerNames: ReadonlySet<string> = new Set(),
   ) {
+    const previous = cache.previousIntent;
+    // Read once: the previous program's facts are not kept alive past this one's.
+    cache.previousIntent = undefined;
     if (names.size === 0) return;
     const seeds = this.findSeeds();
     const signature = [[...names].sort().join(), [...containerNames].sort().join(), this.fields.map((f) => f.id).join()].join('|');
-    const previous = cache.previousIntent;
     const kept = previous && previous.signature === signature && !previous.moduleCarrier ? this.keep(previous) : undefined;
     for (const [fn, fnSeeds] of seeds) {
       // A kept tree's seeds are among its kept carriers.
