@@ -1,7 +1,7 @@
 import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
 import rule from './no-context-passthrough.js';
 
-const header = `import { advise, adviseFully, adviseInTone, summarize, weigh } from '../council/advise.js';\nimport type { AppContext } from '../shared/context.js';\n`;
+const header = `import { advise, adviseBlindly, adviseFully, adviseInTone, summarize, weigh } from '../council/advise.js';\nimport type { AppContext } from '../shared/context.js';\n`;
 
 createRuleTester().run('no-context-passthrough', rule, {
   valid: [
@@ -50,6 +50,18 @@ createRuleTester().run('no-context-passthrough', rule, {
       filename: caseFile('orchestrator'),
       code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from '../shared/context.js';\nconst anthropic = new Anthropic();\nexport async function plan(ctx: AppContext) {\n  let prompt = \`Goal: \${ctx.goal}\\n\`;\n  prompt += JSON.stringify(ctx);\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, messages: [{ role: 'user', content: prompt }] });\n}\n`,
       errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) is serialised across orchestrator → model (messages.create) through 'prompt' at src/orchestrator/case.ts:7; the model sees all of it." }, line: 6, column: 28, endLine: 6, endColumn: 31 }],
+    },
+    {
+      name: 'a receiver that reads none of the context is told so',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  return adviseBlindly(ctx);\n}\n`,
+      errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) crosses orchestrator → adviseBlindly; adviseBlindly reads none of it." }, line: 4, column: 24, endLine: 4, endColumn: 27 }],
+    },
+    {
+      name: 'a model call made outside every tier is reported from untiered',
+      filename: caseFile('shared'),
+      code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from './context.js';\nconst anthropic = new Anthropic();\nexport async function describe(ctx: AppContext) {\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: JSON.stringify(ctx) }] });\n}\n`,
+      errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) is serialised across untiered → model (messages.create); the model sees all of it." }, line: 5, column: 134, endLine: 5, endColumn: 137 }],
     },
   ],
 });

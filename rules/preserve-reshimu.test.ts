@@ -1,7 +1,7 @@
 import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
 import rule from './preserve-reshimu.js';
 
-const header = `import { runSearch } from '../workflow/pipeline.js';\nimport { outline } from '../design/outline.js';\nimport type { Task } from '../shared/context.js';\n`;
+const header = `import { runEachSearch, runSearch } from '../workflow/pipeline.js';\nimport { outline } from '../design/outline.js';\nimport type { Task } from '../shared/context.js';\n`;
 
 createRuleTester().run('preserve-reshimu', rule, {
   valid: [
@@ -23,6 +23,19 @@ createRuleTester().run('preserve-reshimu', rule, {
       filename: caseFile('orchestrator'),
       code: `${header}interface Session { task: Task; locale: string }\nexport function resume(session: Session) {\n  return runSearch(session.locale);\n}\n`,
       errors: [{ messageId: 'reshimuLost', data: { message: "Reshimu 'Task.goal' (src/shared/context.ts:11) is lost at resume (orchestrator) → runSearch (workflow); path: resume → runSearch → search" }, line: 6, column: 20, endLine: 6, endColumn: 34 }],
+    },
+    {
+      name: 'a model call that is not given the goal loses it; the path ends at the model',
+      filename: caseFile('orchestrator'),
+      code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { Task } from '../shared/context.js';\nconst anthropic = new Anthropic();\nexport async function plan(task: Task) {\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: task.id }] });\n}\n`,
+      errors: [{ messageId: 'reshimuLost', data: { message: "Reshimu 'Task.goal' (src/shared/context.ts:11) is lost at plan (orchestrator) → messages.create (model); path: plan → messages.create" }, line: 5, column: 93, endLine: 5, endColumn: 129 }],
+    },
+    {
+      name: 'the path names a function once when the call down is made from a callback inside it',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(task: Task) {\n  return runEachSearch([task.id]);\n}\n`,
+      // why: runEachSearch calls search from the callback it hands to map, which is still runEachSearch.
+      errors: [{ messageId: 'reshimuLost', data: { message: "Reshimu 'Task.goal' (src/shared/context.ts:11) is lost at plan (orchestrator) → runEachSearch (workflow); path: plan → runEachSearch → search" }, line: 5, column: 24, endLine: 5, endColumn: 33 }],
     },
   ],
 });

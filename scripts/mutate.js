@@ -70,7 +70,7 @@ for (const name of names) {
   const results = await new Stryker({
     ...base,
     mutate,
-    commandRunner: { command: `${env ? `${env} ` : ''}node scripts/run-tests.js ${tests.join(' ')}` },
+    commandRunner: { command: `TZIMTZUM_TEST_BAIL=1 ${env ? `${env} ` : ''}node scripts/run-tests.js ${tests.join(' ')}` },
     jsonReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.json` },
     htmlReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.html` },
   }).runMutationTest();

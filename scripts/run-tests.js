@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Runs every compiled test file (dist/**/*.test.js) with Node's own test runner, in a temp
 // folder of its own: a test that leaves a file or folder behind there fails the run.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,11 +27,31 @@ const env = {
 // Two test files at a time: most of them wait on child processes, the browser or the disk part of the
 // time, so two keep both cores of a CI machine busy (Node's default is one fewer than the cores).
 const concurrency = process.env.TZIMTZUM_TEST_CONCURRENCY ?? '2';
-const result = spawnSync(process.execPath, ['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files], { stdio: 'inherit', env });
+const status = await runTests(['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files]);
 const left = readdirSync(temp);
 rmSync(temp, { recursive: true, force: true });
-if (left.length > 0) {
+if (left.length > 0 && status !== 'bailed') {
   console.error(`run-tests: the tests left ${left.length} entries in the temp folder (remove them after each test): ${left.slice(0, 10).join(', ')}`);
   process.exit(1);
 }
-process.exit(result.status ?? 1);
+process.exit(status === 'bailed' ? 1 : status);
+
+/**
+ * Runs the test runner on the process streams. With TZIMTZUM_TEST_BAIL set (`npm run mutate`), the
+ * first failing test stops the whole run, every test process with it: a killed mutant then costs
+ * the time to its first failure, not the whole suite's.
+ */
+function runTests(args) {
+  const bail = Boolean(process.env.TZIMTZUM_TEST_BAIL);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { stdio: ['ignore', bail ? 'pipe' : 'inherit', 'inherit'], env, detached: bail });
+    let bailed = false;
+    child.stdout?.on('data', (chunk) => {
+      process.stdout.write(chunk);
+      if (bailed || !chunk.toString().includes('✖')) return;
+      bailed = true;
+      process.kill(-child.pid, 'SIGKILL');
+    });
+    child.on('close', (code) => resolve(bailed ? 'bailed' : (code ?? 1)));
+  });
+}

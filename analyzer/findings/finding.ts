@@ -40,11 +40,6 @@ export function findingAtBoundary(ruleId: RuleId, boundary: Boundary, message: s
   return { ruleId, message, sourceFile: boundary.site.getSourceFile(), ...crossingRange(boundary), boundary };
 }
 
-/** `orchestrator → council` */
-export function tierArrow(boundary: Boundary): string {
-  return `${boundary.fromTier ?? 'untiered'} → ${boundary.toTier ?? 'model'}`;
-}
-
 /** `handleTicket (orchestrator) → triage (council)` */
 export function endsOf(boundary: Boundary): string {
   return `${boundary.from.name} (${boundary.fromTier ?? 'untiered'}) → ${boundary.to.name} (${boundary.toTier ?? 'model'})`;

@@ -3,7 +3,7 @@ import type { CheckScope } from './check-scope.js';
 import { namedFunction } from '../callgraph/function-node.js';
 import { findIntentLosses } from '../exposure/intent-losses.js';
 import { relativePath } from '../program/project-files.js';
-import { findingAtBoundary, type Finding } from './finding.js';
+import { endsOf, findingAtBoundary, type Finding } from './finding.js';
 
 /**
  * An intent field held by a component that calls down a path reaching the implementation tier
@@ -18,7 +18,7 @@ export function checkReshimu(context: AnalysisContext, scope: CheckScope): Findi
     return findingAtBoundary(
       'preserve-reshimu',
       boundary,
-      `Reshimu '${field.id}' (${relativePath(context.rootDir, declaration.fileName)}:${line}) is lost at ${boundary.from.name} (${boundary.fromTier ?? 'untiered'}) → ${boundary.to.name} (${boundary.toTier ?? 'model'}); path: ${names.filter((name, i) => i === 0 || names[i - 1] !== name).join(' → ')}`,
+      `Reshimu '${field.id}' (${relativePath(context.rootDir, declaration.fileName)}:${line}) is lost at ${endsOf(boundary)}; path: ${names.filter((name, i) => names[i - 1] !== name).join(' → ')}`,
     );
   });
 }

@@ -11,8 +11,8 @@ RuleTester.itOnly = it.only;
 /** The small five-tier project under test/rule-project that every rule's cases are linted in. */
 export const ruleProjectDir = path.join(repoRoot, 'test', 'rule-project');
 
-/** A case's file, relative to the rule project: the placeholder of that tier, whose text the case replaces. */
-export function caseFile(tier: 'orchestrator' | 'council' | 'implementation'): string {
+/** A case's file, relative to the rule project: the placeholder of that tier (`shared` is in none), whose text the case replaces. */
+export function caseFile(tier: 'orchestrator' | 'council' | 'implementation' | 'shared'): string {
   return `src/${tier}/case.ts`;
 }
 

@@ -23,3 +23,7 @@ export function adviseInTone(tone: string, ctx: AppContext): string {
 export function weigh(full: AppContext, partial: AppContext): string {
   return [full.goal, full.userId, full.apiKey, full.locale, partial.goal].join(' ');
 }
+
+export function adviseBlindly(ctx: AppContext): string {
+  return typeof ctx;
+}

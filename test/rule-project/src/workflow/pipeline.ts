@@ -7,3 +7,7 @@ export function runPipeline(steps: string[]): number {
 export function runSearch(query: string): string[] {
   return search(query);
 }
+
+export function runEachSearch(queries: string[]): string[][] {
+  return queries.map((query) => search(query));
+}
