@@ -63,5 +63,11 @@ createRuleTester().run('no-context-passthrough', rule, {
       code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from './context.js';\nconst anthropic = new Anthropic();\nexport async function describe(ctx: AppContext) {\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: JSON.stringify(ctx) }] });\n}\n`,
       errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) is serialised across untiered → model (messages.create); the model sees all of it." }, line: 5, column: 134, endLine: 5, endColumn: 137 }],
     },
+    {
+      name: 'a context handed to an agent run, whose receiver is an agent, not a function',
+      filename: caseFile('orchestrator'),
+      code: `import { run } from '@openai/agents';\nimport { refunds } from '../council/agents.js';\nimport type { AppContext } from '../shared/context.js';\nexport async function plan(ctx: AppContext) {\n  return run(refunds, 'Refund order 7.', { context: ctx });\n}\n`,
+      errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) crosses orchestrator → Refunds; Refunds receives all of it." }, line: 5, column: 53, endLine: 5, endColumn: 56 }],
+    },
   ],
 });

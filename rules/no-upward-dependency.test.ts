@@ -13,6 +13,21 @@ createRuleTester().run('no-upward-dependency', rule, {
       filename: caseFile('implementation'),
       code: `import { type SessionState } from '../orchestrator/session.js';\nexport const none: SessionState | undefined = undefined;\n`,
     },
+    {
+      name: 'a higher-tier class named only in an implements clause',
+      filename: caseFile('implementation'),
+      code: `import { SessionLog } from '../orchestrator/session.js';\nexport class Log implements SessionLog {\n  readonly lines: string[] = [];\n  constructor(readonly sessionId: string) {}\n}\n`,
+    },
+    {
+      name: "a higher-tier interface named in an interface's extends clause",
+      filename: caseFile('implementation'),
+      code: `import { SessionState } from '../orchestrator/session.js';\nexport interface LocalState extends SessionState {\n  extra: string;\n}\n`,
+    },
+    {
+      name: 'a value of the same tier used without being called',
+      filename: caseFile('implementation'),
+      code: `import { search } from './search.js';\nexport const tools = [search];\n`,
+    },
   ],
   invalid: [
     {
@@ -47,6 +62,42 @@ createRuleTester().run('no-upward-dependency', rule, {
           endColumn: 18,
         },
       ],
+    },
+    {
+      name: 'a default import used as a value',
+      filename: caseFile('implementation'),
+      code: `import escalateLater from '../orchestrator/session.js';\nexport const handlers = [escalateLater];\n`,
+      errors: [{ messageId: 'upwardDependency', data: { message: "Upward dependency: src/implementation/case.ts (implementation) imports 'escalateLater' from src/orchestrator/session.ts (orchestrator) and uses it as a value; a lower tier must not depend on a higher one." }, line: 1, column: 8, endLine: 1, endColumn: 21 }],
+    },
+    {
+      name: 'a namespace import whose member is used as a value',
+      filename: caseFile('implementation'),
+      code: `import * as session from '../orchestrator/session.js';\nexport const handlers = [session.escalate];\n`,
+      errors: [{ messageId: 'upwardDependency', data: { message: "Upward dependency: src/implementation/case.ts (implementation) imports 'session' from src/orchestrator/session.ts (orchestrator) and uses it as a value; a lower tier must not depend on a higher one." }, line: 1, column: 8, endLine: 1, endColumn: 20 }],
+    },
+    {
+      name: 'a namespace member that is called is one upward call, not also a value import',
+      filename: caseFile('implementation'),
+      code: `import * as session from '../orchestrator/session.js';\nexport function fail(reason: string) {\n  return session.escalate(reason);\n}\n`,
+      errors: [{ messageId: 'upwardDependency', data: { message: 'Upward dependency: fail (implementation) calls escalate (orchestrator); a lower tier must not depend on a higher one.' }, line: 3, column: 27, endLine: 3, endColumn: 33 }],
+    },
+    {
+      name: 'extending a higher-tier class uses it as a value',
+      filename: caseFile('implementation'),
+      code: `import { SessionClock } from '../orchestrator/session.js';\nexport class Clock extends SessionClock {}\n`,
+      errors: [{ messageId: 'upwardDependency', data: { message: "Upward dependency: src/implementation/case.ts (implementation) imports 'SessionClock' from src/orchestrator/session.ts (orchestrator) and uses it as a value; a lower tier must not depend on a higher one." }, line: 1, column: 10, endLine: 1, endColumn: 22 }],
+    },
+    {
+      name: 'constructing a higher-tier class is an upward call',
+      filename: caseFile('implementation'),
+      code: `import { SessionLog } from '../orchestrator/session.js';\nexport function open(id: string) {\n  return new SessionLog(id);\n}\n`,
+      errors: [{ messageId: 'upwardDependency', data: { message: 'Upward dependency: open (implementation) calls SessionLog.constructor (orchestrator); a lower tier must not depend on a higher one.' }, line: 3, column: 25, endLine: 3, endColumn: 27 }],
+    },
+    {
+      name: 'constructing a higher-tier class that declares no constructor uses it as a value',
+      filename: caseFile('implementation'),
+      code: `import { SessionClock } from '../orchestrator/session.js';\nexport function clock() {\n  return new SessionClock();\n}\n`,
+      errors: [{ messageId: 'upwardDependency', data: { message: "Upward dependency: src/implementation/case.ts (implementation) imports 'SessionClock' from src/orchestrator/session.ts (orchestrator) and uses it as a value; a lower tier must not depend on a higher one." }, line: 1, column: 10, endLine: 1, endColumn: 22 }],
     },
   ],
 });

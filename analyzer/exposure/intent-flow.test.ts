@@ -63,7 +63,7 @@ describe('intent flow on demand', () => {
   it('does no intent work at all when no intent field is declared', () => {
     const { analysis, intent } = analyse({ ...SOURCES, 'src/shared/task.ts': TASK('') });
     assert.deepEqual(intent.fields, []);
-    assert.deepEqual(intent.work, { parametersTyped: 0, functionsVisited: 0 });
+    assert.deepEqual(intent.work, { parametersTyped: 0, functionsVisited: 0, treesKept: 0, returnsAskedAgain: 0 });
     assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'preserve-reshimu'), []);
   });
 

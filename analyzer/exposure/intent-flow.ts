@@ -1,9 +1,10 @@
 import ts from '../typescript.cjs';
-import type { CallGraph } from '../callgraph/call-graph.js';
+import type { CallEdge, CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { dataProperties, isObjectLike, safeTypeAt } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
 import type { IntentSeed, ResolutionCache } from '../incremental/resolution-cache.js';
+import { copyTree, keptTrees, returnKey, rootOf, type Carrier, type IntentFacts, type ReturnFact, type TreeFacts } from '../incremental/intent-facts.js';
 
 /** One intent field (`Task.goal`) and where it is declared. */
 export interface IntentField {
@@ -17,22 +18,18 @@ const CONVERSIONS = new Set(['String', 'encodeURIComponent', 'encodeURI']);
 const GLOBAL_NAMESPACES = new Set(['JSON', 'Object', 'Array']);
 
 /**
- * How a symbol carries an intent field: as the object holding it (`task`), as an object holding
- * that object in one of its properties (`ctx`, whose `ctx.task.goal` is the field), or as a value
- * derived from it.
+ * The declarations (of parameters and variables) that carry a field, and their names: an
+ * identifier of any other name carries nothing, which is known without asking the checker what it
+ * refers to. Keyed by declaration, not symbol, so that what holds of an unchanged file can be kept
+ * for the next program, whose symbols are new.
  */
-type Carrier = 'object' | 'container' | 'value';
-
-/**
- * The symbols that carry a field, and their names: an identifier of any other name carries
- * nothing, which is known without asking the checker what it refers to.
- */
-class Carriers extends Map<ts.Symbol, Carrier> {
+class Carriers extends Map<ts.Node, Carrier> {
   readonly names = new Set<string>();
 
-  override set(symbol: ts.Symbol, carrier: Carrier): this {
-    this.names.add(symbol.name);
-    return super.set(symbol, carrier);
+  override set(declaration: ts.Node, carrier: Carrier): this {
+    const name = ts.getNameOfDeclaration(declaration as ts.Declaration);
+    if (name && ts.isIdentifier(name)) this.names.add(name.text);
+    return super.set(declaration, carrier);
   }
 }
 
@@ -42,6 +39,10 @@ export interface IntentWork {
   parametersTyped: number;
   /** Distinct functions whose body was followed for some intent field. */
   functionsVisited: number;
+  /** Trees (functions not nested in another, with those nested in them) whose facts were kept from the previous program. */
+  treesKept: number;
+  /** Return summaries of the previous program asked again because what they rest on was edited. */
+  returnsAskedAgain: number;
 }
 
 /** Per intent field: what carries it, which functions hold it, and the functions left to follow. */
@@ -62,14 +63,23 @@ interface FieldState {
 export class IntentFlow {
   readonly fields: IntentField[] = [];
   private readonly states = new Map<string, FieldState>();
-  private readonly returnMemo = new Map<string, boolean>();
+  private readonly returns = new Map<string, ReturnFact>();
   private readonly visited = new Set<FunctionNode>();
   private readonly symbols = new Map<ts.Identifier, ts.Symbol | undefined>();
+  /** What was found per tree, kept for the next program: see `IntentFacts`. */
+  private readonly trees = new Map<FunctionNode, TreeFacts>();
+  /** Kept trees whose facts are still those of the previous program (copied on the first addition). */
+  private readonly shared = new Set<FunctionNode>();
+  private moduleCarrier = false;
+  /** The return summaries (keys into `returns`) of each function. */
+  private readonly returnsOf = new Map<FunctionNode, Set<string>>();
+  private treesKept = 0;
+  private returnsAskedAgain = 0;
   /** Per field: whether a node's type has the field itself, and how the node would carry it. */
   private readonly holdsField = new Map<string, Map<ts.Node, boolean>>();
   private readonly kinds = new Map<string, Map<ts.Node, Carrier>>();
   /** Per call: whether its result derives from the argument at an index carrying a field one way. */
-  private readonly callReturns = new Map<ts.CallExpression, Map<string, boolean>>();
+  private readonly callReturns = new Map<ts.CallExpression | ts.NewExpression, Map<string, boolean>>();
   private readonly sites = new Map<ts.Node, ts.Node[]>();
   private readonly namesIn = new Map<ts.Node, Set<string>>();
   private following?: FunctionNode;
@@ -87,13 +97,25 @@ export class IntentFlow {
     /** The property names that can hold an intent field's object (`intentContainerNames`). */
     private readonly containerNames: ReadonlySet<string> = new Set(),
   ) {
+    const previous = cache.previousIntent;
+    // Read once: the previous program's facts are not kept alive past this one's.
+    cache.previousIntent = undefined;
     if (names.size === 0) return;
-    this.seed();
+    const seeds = this.findSeeds();
+    const signature = [[...names].sort().join(), [...containerNames].sort().join(), this.fields.map((f) => f.id).join()].join('|');
+    const kept = previous && previous.signature === signature && !previous.moduleCarrier ? this.keep(previous) : undefined;
+    for (const [fn, fnSeeds] of seeds) {
+      // A kept tree's seeds are among its kept carriers.
+      if (kept?.has(rootOf(fn))) continue;
+      for (const seed of fnSeeds) this.addBinding(seed.parameter.name, this.fieldById(seed.id), seed.via ? 'container' : 'object');
+    }
+    if (kept) this.rederive(kept);
     this.propagate();
+    cache.intent = { signature, trees: this.trees, returns: this.returns, moduleCarrier: this.moduleCarrier };
   }
 
   get work(): IntentWork {
-    return { parametersTyped: this.parametersTyped, functionsVisited: this.visited.size };
+    return { parametersTyped: this.parametersTyped, functionsVisited: this.visited.size, treesKept: this.treesKept, returnsAskedAgain: this.returnsAskedAgain };
   }
 
   /** True when the function (its parameters or locals, or those of inline callbacks in it) holds the field. */
@@ -106,24 +128,137 @@ export class IntentFlow {
     return this.referencesCarrier(expression, this.states.get(field.id)!.carriers, field);
   }
 
-  private seed(): void {
-    // Parameters whose type has an intent field are where intent enters a function.
-    const byId = new Map<string, IntentField>();
+  /** Parameters whose type has an intent field are where intent enters a function: the fields are those found there. */
+  private findSeeds(): Array<[FunctionNode, IntentSeed[]]> {
+    const seeds: Array<[FunctionNode, IntentSeed[]]> = [];
     for (const fn of this.graph.functions) {
       if (ts.isSourceFile(fn.decl) || fn.decl.parameters.length === 0) continue;
       const entry = this.cache.entryIn(this.cache.entriesOf(fn.sourceFile), fn.decl);
       entry.intentSeeds ??= this.intentSeeds(fn.decl);
+      if (entry.intentSeeds.length === 0) continue;
+      seeds.push([fn, entry.intentSeeds]);
       for (const seed of entry.intentSeeds) {
-        let field = byId.get(seed.id);
-        if (!field) {
-          field = { id: seed.id, property: seed.property, declaration: seed.declaration };
-          byId.set(seed.id, field);
-          this.fields.push(field);
-          this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
-        }
-        this.addBinding(seed.parameter.name, field, seed.via ? 'container' : 'object');
+        if (this.states.has(seed.id)) continue;
+        this.fields.push({ id: seed.id, property: seed.property, declaration: seed.declaration });
+        this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
       }
     }
+    return seeds;
+  }
+
+  private fieldById(id: string): IntentField {
+    return this.fields.find((field) => field.id === id)!;
+  }
+
+  /**
+   * Takes over the previous program's facts that the edit cannot change (see `keptTrees`).
+   * Returns the roots of the kept trees, or undefined when nothing can be kept.
+   */
+  private keep(previous: IntentFacts): Set<FunctionNode> | undefined {
+    const isCurrent = (fn: FunctionNode) => this.graph.functionOf(fn.decl) === fn;
+    const edited: ReturnFact[] = [];
+    for (const [key, fact] of previous.returns) {
+      if (isCurrent(fact.fn)) this.noteReturn(key, fact);
+      else edited.push(fact);
+    }
+    const askedChanged = this.askAgain(edited);
+    if (!askedChanged) {
+      this.returns.clear();
+      this.returnsOf.clear();
+      this.callReturns.clear();
+      return undefined;
+    }
+    const trees = keptTrees(previous, isCurrent, askedChanged);
+    for (const [root, facts] of trees) {
+      this.trees.set(root, facts);
+      this.shared.add(root);
+      for (const [id, carriers] of facts.carriers) {
+        const state = this.states.get(id)!;
+        for (const [declaration, carrier] of carriers) state.carriers.set(declaration, carrier);
+        for (const holder of facts.holders.get(id) ?? []) this.addHolder(holder, state);
+      }
+    }
+    this.treesKept = trees.size;
+    return new Set(trees.keys());
+  }
+
+  /**
+   * Asks the return summaries of edited functions again, in their new declarations, and, when an
+   * answer changes, those of every function with a call to it, until no answer changes. A function
+   * inside an edited body has no counterpart: every function nested in a body of its file counts as
+   * changed. Returns the trees holding a call to a changed function (their walks may have asked
+   * it), or undefined when the answers keep changing.
+   */
+  private askAgain(edited: readonly ReturnFact[]): Set<FunctionNode> | undefined {
+    const changed: FunctionNode[] = [];
+    const change = (fn: FunctionNode) => changed.includes(fn) || changed.push(fn);
+    for (const fact of edited) {
+      const decl = this.cache.counterpart(fact.fn.decl);
+      const fn = decl && this.graph.functionOf(decl);
+      if (!fn) {
+        const file = this.cache.counterpart(fact.fn.sourceFile);
+        for (const nested of (file && this.cache.graphOf(file)?.functions) || []) if (nested.parent && !isModuleNode(nested.parent)) change(nested);
+        continue;
+      }
+      this.returnsAskedAgain++;
+      if (this.returnsDerived(fn, fact.index, this.fieldById(fact.field), fact.kind) !== fact.derived) change(fn);
+    }
+    const askedChanged = new Set<FunctionNode>();
+    const limit = 10 * (changed.length + edited.length + 10);
+    for (let next = 0; next < changed.length; next++) {
+      if (next > limit) return undefined;
+      for (const edge of this.graph.incoming(changed[next]!)) {
+        if (edge.kind !== 'call') continue;
+        askedChanged.add(rootOf(edge.caller));
+        this.callReturns.delete(edge.call);
+        // The summaries of the functions around the call may rest on it.
+        for (let fn: FunctionNode | undefined = edge.caller; fn && !isModuleNode(fn); fn = fn.parent) {
+          for (const key of [...(this.returnsOf.get(fn) ?? [])]) {
+            const fact = this.returns.get(key)!;
+            this.returns.delete(key);
+            this.returnsAskedAgain++;
+            // Asked again below if it changes once more (it may have been asked while a callee's answer was still the old one).
+            if (this.returnsDerived(fn, fact.index, this.fieldById(fact.field), fact.kind) !== fact.derived) changed.push(fn);
+          }
+        }
+      }
+    }
+    return askedChanged;
+  }
+
+  private noteReturn(key: string, fact: ReturnFact): void {
+    this.returns.set(key, fact);
+    let keys = this.returnsOf.get(fact.fn);
+    if (!keys) this.returnsOf.set(fact.fn, (keys = new Set()));
+    keys.add(key);
+  }
+
+  /** Binds again the parameters of the functions redone that kept holders call, with what their arguments carried. */
+  private rederive(kept: ReadonlySet<FunctionNode>): void {
+    for (const fn of this.graph.functions) {
+      if (isModuleNode(fn) || kept.has(rootOf(fn))) continue;
+      for (const edge of this.graph.incoming(fn)) {
+        const root = rootOf(edge.caller);
+        if (edge.kind !== 'call' || !kept.has(root)) continue;
+        for (const field of this.fields) {
+          const state = this.states.get(field.id)!;
+          if (!state.holders.has(edge.caller)) continue;
+          const passed = this.trees.get(root)!.passed.get(field.id);
+          this.passArguments(edge, field, (argument) => {
+            const known = passed?.get(argument);
+            return known === undefined ? this.argumentCarrier(argument, field, state.carriers, perField(this.treeOf(root).passed, field)) : known ?? undefined;
+          });
+        }
+      }
+    }
+  }
+
+  /** A tree's facts, to add to. */
+  private treeOf(root: FunctionNode): TreeFacts {
+    let facts = this.trees.get(root);
+    if (facts && this.shared.delete(root)) this.trees.set(root, (facts = copyTree(facts, (fn) => this.graph.functionOf(fn.decl) === fn)));
+    if (!facts) this.trees.set(root, (facts = { carriers: new Map(), holders: new Map(), passed: new Map(), gaveTo: new Set() }));
+    return facts;
   }
 
   /** The parameters of a function whose type has an intent field: asked of the checker once per unchanged file. */
@@ -213,12 +348,12 @@ export class IntentFlow {
 
   private addBinding(name: ts.BindingName, field: IntentField, carrier: Carrier, carriers = this.states.get(field.id)!.carriers): boolean {
     if (ts.isIdentifier(name)) {
-      const symbol = this.symbolOf(name);
-      const known = symbol && carriers.get(symbol);
-      if (!symbol || known === carrier || known === 'object' || (carrier === 'container' && known)) return false;
-      carriers.set(symbol, carrier);
+      const declaration = declarationOf(this.symbolOf(name));
+      const known = declaration && carriers.get(declaration);
+      if (!declaration || known === carrier || known === 'object' || (carrier === 'container' && known)) return false;
+      carriers.set(declaration, carrier);
       const state = this.states.get(field.id)!;
-      if (carriers === state.carriers) this.carrierAdded(symbol, state);
+      if (carriers === state.carriers) this.carrierAdded(declaration, carrier, field, state);
       return true;
     }
     let changed = false;
@@ -238,24 +373,34 @@ export class IntentFlow {
    * A new carrier makes every function around its declaration a holder, and can only change what
    * is found in its own scope: the innermost function declaring it and the holders nested in it.
    */
-  private carrierAdded(symbol: ts.Symbol, state: FieldState): void {
-    const declaration = symbol.valueDeclaration;
-    const inner = declaration && this.functionAround(declaration);
+  private carrierAdded(declaration: ts.Node, carrier: Carrier, field: IntentField, state: FieldState): void {
+    const inner = this.functionAround(declaration);
     if (!inner) {
       // Declared outside any project function (module state): it may be read anywhere.
+      this.moduleCarrier = true;
       for (const holder of state.holders) this.enqueue(holder, state);
       return;
     }
+    const tree = this.treeOf(rootOf(inner));
+    perField(tree.carriers, field).set(declaration, carrier);
+    let treeHolders = tree.holders.get(field.id);
+    if (!treeHolders) tree.holders.set(field.id, (treeHolders = new Set()));
     for (let fn: FunctionNode | undefined = inner; fn && !isModuleNode(fn); fn = fn.parent) {
       if (state.holders.has(fn)) continue;
-      state.holders.add(fn);
-      let inFile = state.holdersByFile.get(fn.sourceFile);
-      if (!inFile) state.holdersByFile.set(fn.sourceFile, (inFile = new Set()));
-      inFile.add(fn);
+      this.addHolder(fn, state);
+      treeHolders.add(fn);
     }
     for (const holder of state.holdersByFile.get(inner.sourceFile) ?? []) {
       if (holder.decl.pos >= inner.decl.pos && holder.decl.end <= inner.decl.end) this.enqueue(holder, state);
     }
+  }
+
+  /** A function holds the field when a carrier is declared in it or in a function nested in it. */
+  private addHolder(fn: FunctionNode, state: FieldState): void {
+    state.holders.add(fn);
+    let inFile = state.holdersByFile.get(fn.sourceFile);
+    if (!inFile) state.holdersByFile.set(fn.sourceFile, (inFile = new Set()));
+    inFile.add(fn);
   }
 
   /** The innermost project function (not a module) whose declaration contains `node`. */
@@ -306,21 +451,39 @@ export class IntentFlow {
     for (let round = 0; body && round < 20 && this.propagateLocals(body, field, carriers); round++);
     // A call dispatched to many implementations is one set of arguments: asked about once.
     const carried = new Map<ts.Expression, Carrier | undefined>();
+    const passed = perField(this.treeOf(rootOf(fn)).passed, field);
     const carrierOf = (argument: ts.Expression): Carrier | undefined => {
       if (carried.has(argument)) return carried.get(argument);
-      const carrier = this.referencesCarrier(argument, carriers, field) ? this.carrierKind(argument, field) : undefined;
+      const carrier = this.argumentCarrier(argument, field, carriers, passed);
       carried.set(argument, carrier);
       return carrier;
     };
     for (const edge of this.graph.outgoing(fn)) {
       if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
-      const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
-      edge.args.forEach((argument, index) => {
-        const parameter = parameters[Math.min(index, parameters.length - 1)];
-        const carrier = parameter && carrierOf(argument);
-        if (carrier) this.addBinding(parameter.name, field, carrier);
-      });
+      this.passArguments(edge, field, carrierOf);
     }
+  }
+
+  /** How an argument carries the field, noted for the next program (`TreeFacts.passed`). */
+  private argumentCarrier(argument: ts.Expression, field: IntentField, carriers: Carriers, passed: Map<ts.Expression, Carrier | null>): Carrier | undefined {
+    const carrier = this.referencesCarrier(argument, carriers, field) ? this.carrierKind(argument, field) : undefined;
+    passed.set(argument, carrier ?? null);
+    return carrier;
+  }
+
+  /** Binds the parameters of a call's callee to what its arguments carry. */
+  private passArguments(edge: CallEdge, field: IntentField, carrierOf: (argument: ts.Expression) => Carrier | undefined): void {
+    const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
+    let gave = false;
+    edge.args.forEach((argument, index) => {
+      const parameter = parameters[Math.min(index, parameters.length - 1)];
+      const carrier = parameter && carrierOf(argument);
+      if (!carrier) return;
+      gave = true;
+      this.addBinding(parameter.name, field, carrier);
+    });
+    const [from, to] = [rootOf(edge.caller), rootOf(edge.callee)];
+    if (gave && !this.trees.get(from)?.gaveTo.has(to)) this.treeOf(from).gaveTo.add(to);
   }
 
   private propagateLocals(body: ts.Node, field: IntentField, carriers: Carriers): boolean {
@@ -411,8 +574,8 @@ export class IntentFlow {
       }
       if (ts.isIdentifier(node)) {
         if (!carriers.names.has(node.text)) return;
-        const symbol = this.symbolOf(node);
-        const carrier = symbol && carriers.get(symbol);
+        const declaration = declarationOf(this.symbolOf(node));
+        const carrier = declaration && carriers.get(declaration);
         if (carrier === 'value') found = true;
         else if (carrier === 'object') {
           const parent = node.parent;
@@ -487,13 +650,20 @@ export class IntentFlow {
   }
 
   private returnsDerived(fn: FunctionNode, index: number, field: IntentField, kind: Carrier): boolean {
-    const key = `${fn.index}:${index}:${field.id}:${kind}`;
-    const known = this.returnMemo.get(key);
-    if (known !== undefined) return known;
-    this.returnMemo.set(key, false);
+    const key = returnKey(fn, index, field.id, kind);
+    const known = this.returns.get(key);
+    if (known) return known.derived;
+    const fact: ReturnFact = { fn, index, field: field.id, kind, derived: false };
+    this.noteReturn(key, fact);
     const decl = fn.decl as ts.FunctionLikeDeclaration;
     const parameter = decl.parameters?.[Math.min(index, decl.parameters.length - 1)];
     if (!parameter || !decl.body) return false;
+    fact.derived = this.bodyReturnsDerived(decl as ts.FunctionLikeDeclaration & { body: ts.ConciseBody }, parameter, field, kind);
+    return fact.derived;
+  }
+
+  /** Whether what the body returns derives from the parameter carrying the field as `kind` (memoised per function by `returnsDerived`). */
+  private bodyReturnsDerived(decl: ts.FunctionLikeDeclaration & { body: ts.ConciseBody }, parameter: ts.ParameterDeclaration, field: IntentField, kind: Carrier): boolean {
     const carriers = new Carriers();
     this.addBinding(parameter.name, field, kind, carriers);
     for (let round = 0; round < 5 && this.propagateLocals(decl.body, field, carriers); round++);
@@ -507,7 +677,6 @@ export class IntentFlow {
       };
       ts.forEachChild(decl.body, visit);
     }
-    this.returnMemo.set(key, derived);
     return derived;
   }
 
@@ -527,10 +696,15 @@ export class IntentFlow {
 }
 
 /** A field's own map in a map of answers kept per field. */
-function perField<T>(maps: Map<string, Map<ts.Node, T>>, field: IntentField): Map<ts.Node, T> {
+function perField<K, T>(maps: Map<string, Map<K, T>>, field: IntentField): Map<K, T> {
   let map = maps.get(field.id);
   if (!map) maps.set(field.id, (map = new Map()));
   return map;
+}
+
+/** The declaration a carrier is known by (a parameter, variable or binding element). */
+function declarationOf(symbol: ts.Symbol | undefined): ts.Node | undefined {
+  return symbol?.valueDeclaration ?? symbol?.declarations?.[0];
 }
 
 const PRIMITIVE_KEYWORDS = new Set([

@@ -15,13 +15,25 @@ export function declaredIntentNames(config: ResolvedConfig, program: ts.Program)
   }
   for (const sourceFile of program.getSourceFiles()) {
     if (program.isSourceFileDefaultLibrary(sourceFile) || !sourceFile.text.includes('@reshimu')) continue;
-    const visit = (node: ts.Node): void => {
-      const name = (node as ts.NamedDeclaration).name;
-      if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) && findTag(node, 'reshimu')) names.add(name.text);
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    for (const name of taggedNames(sourceFile)) names.add(name);
   }
+  return names;
+}
+
+/** Read once per SourceFile: the next program of an editor reuses every file it did not change. */
+const tagged = new WeakMap<ts.SourceFile, string[]>();
+
+function taggedNames(sourceFile: ts.SourceFile): string[] {
+  let names = tagged.get(sourceFile);
+  if (names) return names;
+  const found: string[] = [];
+  const visit = (node: ts.Node): void => {
+    const name = (node as ts.NamedDeclaration).name;
+    if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) && findTag(node, 'reshimu')) found.push(name.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  tagged.set(sourceFile, (names = found));
   return names;
 }
 
@@ -35,19 +47,12 @@ export function intentContainerNames(program: ts.Program, intentNames: ReadonlyS
   const containers = new Set<string>();
   if (intentNames.size === 0) return containers;
   const holderTypes = new Set<string>();
-  const typedProperties: { name: string; typeNames: string[] }[] = [];
+  const typedProperties: TypeShapes['properties'] = [];
   for (const sourceFile of program.getSourceFiles()) {
     if (sourceFile.isDeclarationFile || program.isSourceFileFromExternalLibrary(sourceFile)) continue;
-    const visit = (node: ts.Node): void => {
-      if ((ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name && declaresIntentName(node, intentNames)) {
-        holderTypes.add(node.name.text);
-      }
-      if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) && node.type && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))) {
-        typedProperties.push({ name: node.name.text, typeNames: referencedTypeNames(node.type) });
-      }
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    const shapes = typeShapes(sourceFile);
+    for (const { name, members } of shapes.types) if (members.some((member) => intentNames.has(member))) holderTypes.add(name);
+    for (const property of shapes.properties) typedProperties.push(property);
   }
   for (const { name, typeNames } of typedProperties) {
     if (typeNames.some((typeName) => holderTypes.has(typeName))) containers.add(name);
@@ -55,13 +60,40 @@ export function intentContainerNames(program: ts.Program, intentNames: ReadonlyS
   return containers;
 }
 
-function declaresIntentName(declaration: ts.InterfaceDeclaration | ts.ClassDeclaration | ts.TypeAliasDeclaration, intentNames: ReadonlySet<string>): boolean {
+/** The named types of a file with their member names, and its typed properties with the type names they refer to. */
+interface TypeShapes {
+  types: Array<{ name: string; members: string[] }>;
+  properties: Array<{ name: string; typeNames: string[] }>;
+}
+
+/** Read once per SourceFile, like `taggedNames`. */
+const shapesOf = new WeakMap<ts.SourceFile, TypeShapes>();
+
+function typeShapes(sourceFile: ts.SourceFile): TypeShapes {
+  let shapes = shapesOf.get(sourceFile);
+  if (shapes) return shapes;
+  const found: TypeShapes = { types: [], properties: [] };
+  const visit = (node: ts.Node): void => {
+    if ((ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name) {
+      found.types.push({ name: node.name.text, members: memberNames(node) });
+    }
+    if ((ts.isPropertySignature(node) || ts.isPropertyDeclaration(node)) && node.type && (ts.isIdentifier(node.name) || ts.isStringLiteral(node.name))) {
+      found.properties.push({ name: node.name.text, typeNames: referencedTypeNames(node.type) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  shapesOf.set(sourceFile, (shapes = found));
+  return shapes;
+}
+
+function memberNames(declaration: ts.InterfaceDeclaration | ts.ClassDeclaration | ts.TypeAliasDeclaration): string[] {
   const members: readonly ts.Node[] = ts.isTypeAliasDeclaration(declaration)
     ? ts.isTypeLiteralNode(declaration.type) ? declaration.type.members : []
     : declaration.members;
-  return members.some((member) => {
+  return members.flatMap((member) => {
     const name = (member as ts.NamedDeclaration).name;
-    return name !== undefined && (ts.isIdentifier(name) || ts.isStringLiteral(name)) && intentNames.has(name.text);
+    return name !== undefined && (ts.isIdentifier(name) || ts.isStringLiteral(name)) ? [name.text] : [];
   });
 }
 

@@ -76,9 +76,10 @@ function usedAsValueWithoutCall(checker: ts.TypeChecker, sourceFile: ts.SourceFi
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isImportDeclaration(node) || ts.isTypeNode(node) || isImplementsClause(node)) return;
+    if (ts.isImportDeclaration(node) || isImplementsClause(node)) return;
+    if (ts.isTypeNode(node) && !isClassExtends(node)) return;
     if (ts.isIdentifier(node) && node !== declared && node.text === declared.text && checker.getSymbolAtLocation(node) === alias) {
-      if (!isCalled(node)) found = true;
+      if (!isCalled(checker, node)) found = true;
       return;
     }
     ts.forEachChild(node, visit);
@@ -91,9 +92,16 @@ function isImplementsClause(node: ts.Node): boolean {
   return ts.isHeritageClause(node) && node.token === ts.SyntaxKind.ImplementsKeyword;
 }
 
-function isCalled(identifier: ts.Identifier): boolean {
+/** `class Clock extends SessionClock`: the base class is a value the subclass runs (an interface's `extends` is a type). */
+function isClassExtends(node: ts.Node): boolean {
+  return ts.isExpressionWithTypeArguments(node) && ts.isHeritageClause(node.parent) && node.parent.token === ts.SyntaxKind.ExtendsKeyword && ts.isClassLike(node.parent.parent);
+}
+
+/** Called, so reported as an upward call; `new` counts only for a declared constructor, the call the call graph sees. */
+function isCalled(checker: ts.TypeChecker, identifier: ts.Identifier): boolean {
   let callee: ts.Node = identifier;
   while (ts.isPropertyAccessExpression(callee.parent) && callee.parent.expression === callee) callee = callee.parent;
   const parent = callee.parent;
-  return (ts.isCallExpression(parent) || ts.isNewExpression(parent)) && parent.expression === callee;
+  if (ts.isCallExpression(parent)) return parent.expression === callee;
+  return ts.isNewExpression(parent) && parent.expression === callee && checker.getResolvedSignature(parent)?.declaration !== undefined;
 }

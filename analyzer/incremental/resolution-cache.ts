@@ -5,6 +5,7 @@ import { declarationSurface } from './declaration-surface.js';
 import { indexFile, type FileIndex } from '../callgraph/file-index.js';
 import type { DiagnosticInfo } from '../model.js';
 import type { CallEdge } from '../callgraph/call-graph.js';
+import type { IntentFacts } from './intent-facts.js';
 
 /** A parameter whose type has an intent field: where intent enters a function. */
 export interface IntentSeed {
@@ -62,6 +63,11 @@ export class ResolutionCache {
   edgeFiles = 0;
   /** Calls and references the checker was asked to resolve, by file. */
   readonly questions = new Map<ts.SourceFile, number>();
+  /** What following intent found in this program, for the next program to reuse. */
+  intent?: IntentFacts;
+  /** What following intent found in the previous program, when every answer it rests on may be kept (only body edits). */
+  previousIntent?: IntentFacts;
+  private moved?: DeclarationMap;
 
   /** The cache for `files` given the previous program's cache, keeping what the change cannot affect. */
   static next(previous: ResolutionCache | undefined, files: readonly ts.SourceFile[]): ResolutionCache {
@@ -88,6 +94,8 @@ export class ResolutionCache {
       if (!current.has(sourceFile) && !edited.has(sourceFile)) return cache;
     }
     const moved = new DeclarationMap(edited, previous.indexes);
+    cache.moved = moved;
+    cache.previousIntent = previous.intent;
     for (const [sourceFile, entries] of previous.byFile) {
       if (!current.has(sourceFile)) continue;
       let unchanged = true;
@@ -116,6 +124,14 @@ export class ResolutionCache {
       if (diagnostics) cache.diagnostics.set(sourceFile, diagnostics);
     }
     return cache;
+  }
+
+  /**
+   * The node of this program that stands for a node of the previous one: itself in an unchanged
+   * file, its counterpart in an edited one, null when it has none (it was inside an edited body).
+   */
+  counterpart<T extends ts.Node>(node: T): T | null {
+    return this.moved ? this.moved.node(node) : node;
   }
 
   /** The syntax index of a project file, made on first use. */
@@ -253,7 +269,7 @@ class DeclarationMap {
   }
 
   /** The node itself when its file was not edited; its counterpart in the new file; null when it has none. */
-  private node<T extends ts.Node>(node: T): T | null {
+  node<T extends ts.Node>(node: T): T | null {
     const sourceFile = node.getSourceFile();
     const edited = this.edited.get(sourceFile);
     if (!edited) return node;

@@ -6,3 +6,14 @@ export interface SessionState {
 export function escalate(reason: string): string {
   return `escalated: ${reason}`;
 }
+
+export class SessionLog {
+  readonly lines: string[] = [];
+  constructor(readonly sessionId: string) {}
+}
+
+export class SessionClock {
+  readonly startedAt = Date.now();
+}
+
+export default escalate;

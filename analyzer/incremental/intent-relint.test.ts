@@ -1,0 +1,178 @@
+import assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import ts from '../typescript.cjs';
+import { analyzeProgram, type Analysis } from '../analyze.js';
+import { repoRoot } from '../../test/support/paths.js';
+
+// An orchestrator hands the goal to a planner, which frames a prompt for a tool (through a helper
+// returning what frame returns) and logs the user.
+const root = path.join(repoRoot, 'virtual-intent-relint');
+const file = (name: string) => path.join(root, 'src', name);
+const SOURCES = new Map<string, string>([
+  [file('shared/task.ts'), 'export interface Task {\n  /** @reshimu */\n  goal: string;\n  userId: string;\n}\n'],
+  [
+    file('orchestrator/run.ts'),
+    "import type { Task } from '../shared/task.js';\nimport { plan } from '../planner/plan.js';\nexport function run(task: Task): string {\n  const brief = task.goal;\n  return plan(brief, task.userId);\n}\n",
+  ],
+  [
+    file('planner/plan.ts'),
+    "import { frame } from './frame.js';\nimport { act, log } from '../tools/act.js';\nexport function plan(goal: string, userId: string): string {\n  const prompt = brief(goal);\n  log(userId);\n  return act(prompt, userId);\n}\nfunction brief(goal: string): string {\n  return frame(goal);\n}\n",
+  ],
+  [file('planner/frame.ts'), "let latest = '';\nexport function frame(goal: string): string {\n  return 'Plan the task';\n}\nexport function last(): string {\n  return latest;\n}\n"],
+  [file('tools/act.ts'), 'export function act(prompt: string, userId: string): string {\n  return prompt + userId;\n}\nexport function log(userId: string): void {\n  void userId;\n}\n'],
+]);
+const config = {
+  config: {
+    tiers: [
+      { name: 'orchestrator', include: ['src/orchestrator/**'] },
+      { name: 'planner', include: ['src/planner/**'] },
+      { name: 'implementation', include: ['src/tools/**'] },
+    ],
+  },
+  baseDir: root,
+};
+const options: ts.CompilerOptions = { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, noLib: true, types: [] };
+
+function programOf(sourceFiles: ReadonlyMap<string, ts.SourceFile>, oldProgram?: ts.Program): ts.Program {
+  const host = ts.createCompilerHost(options);
+  host.getSourceFile = (fileName) => sourceFiles.get(fileName);
+  host.fileExists = (fileName) => sourceFiles.has(fileName);
+  host.readFile = (fileName) => sourceFiles.get(fileName)?.text;
+  host.directoryExists = (dir) => [...sourceFiles.keys()].some((fileName) => fileName.startsWith(`${dir}/`));
+  host.realpath = (fileName) => fileName;
+  return ts.createProgram({ rootNames: [...sourceFiles.keys()], options, host, oldProgram });
+}
+
+/** One state of the project in an editor: its SourceFiles, its program and the analysis of it. */
+interface Step {
+  sourceFiles: Map<string, ts.SourceFile>;
+  program: ts.Program;
+  analysis: Analysis;
+}
+
+function start(): Step {
+  const sourceFiles = new Map([...SOURCES].map(([name, text]) => [name, ts.createSourceFile(name, text, ts.ScriptTarget.ES2022, true)]));
+  const program = programOf(sourceFiles);
+  return { sourceFiles, program, analysis: lint(analyzeProgram(program, config, root)) };
+}
+
+/** Lints as ESLint does: the findings, which ask for the intent flow. */
+function lint(analysis: Analysis): Analysis {
+  void analysis.findings;
+  return analysis;
+}
+
+/** Replaces text that must be there: an edit that silently did nothing would prove nothing. */
+function edit(step: Step, name: string, from: string, to: string): { next: Step; fresh: Analysis } {
+  const text = step.sourceFiles.get(file(name))!.text;
+  assert.ok(text.includes(from), `${name} no longer contains ${JSON.stringify(from)}`);
+  const sourceFiles = new Map(step.sourceFiles);
+  sourceFiles.set(file(name), ts.createSourceFile(file(name), text.replace(from, to), ts.ScriptTarget.ES2022, true));
+  const program = programOf(sourceFiles, step.program);
+  const analysis = lint(analyzeProgram(program, config, root, { previous: step.analysis.resolutions }));
+  return { next: { sourceFiles, program, analysis }, fresh: lint(analyzeProgram(program, config, root)) };
+}
+
+/** What the intent flow says, by name and position (node identities differ between analyses): holders, and which crossing arguments carry each field. */
+function intentShape(analysis: Analysis) {
+  const { intent, graph, boundaries } = analysis.context;
+  const at = (node: ts.Node) => `${path.relative(root, node.getSourceFile().fileName)}:${node.getStart()}`;
+  return intent.fields.map((field) => ({
+    field: field.id,
+    holders: graph.functions.filter((fn) => intent.holds(fn, field)).map((fn) => `${fn.name}@${at(fn.decl)}`),
+    crossing: boundaries.flatMap((b) => b.args.map((argument) => `${at(argument)} ${intent.carries(argument, field)}`)),
+  }));
+}
+
+function reshimuFindings(analysis: Analysis): string[] {
+  return analysis.findings.filter((f) => f.ruleId === 'preserve-reshimu').map((f) => `${path.relative(root, f.sourceFile.fileName)} ${f.message}`);
+}
+
+function assertSameAsFresh(reused: Analysis, fresh: Analysis): void {
+  assert.deepEqual(intentShape(reused), intentShape(fresh));
+  const all = (analysis: Analysis) => analysis.findings.map((f) => `${f.ruleId} ${path.relative(root, f.sourceFile.fileName)}:${f.start} ${f.message}`);
+  assert.deepEqual(all(reused), all(fresh));
+}
+
+const lostAt = (from: string, to: string) => (finding: string) => finding.includes(`lost at ${from} `) && finding.includes(`→ ${to} (`);
+
+describe('re-lint of intent after an edit inside function bodies', () => {
+  const first = start();
+
+  it('starts from the goal lost where the planner frames a prompt without it', () => {
+    // why: frame ignores the goal, so neither the prompt nor userId crosses into act or log with it
+    const findings = reshimuFindings(first.analysis);
+    assert.equal(findings.length, 2);
+    assert.ok(findings.some(lostAt('plan', 'act')));
+    assert.ok(findings.some(lostAt('plan', 'log')));
+  });
+
+  it('redoes what the orchestrator hands down when it stops passing the goal, and again when it starts', () => {
+    const stops = edit(first, 'orchestrator/run.ts', 'return plan(brief, task.userId);', "return plan('do it', task.userId);");
+    assertSameAsFresh(stops.next.analysis, stops.fresh);
+    // why: the planner no longer receives the goal, so it is lost where run calls plan, and nowhere below
+    assert.deepEqual(reshimuFindings(stops.next.analysis).map((f) => f.split(';')[0]), [
+      "src/orchestrator/run.ts Reshimu 'Task.goal' (src/shared/task.ts:3) is lost at run (orchestrator) → plan (planner)",
+    ]);
+
+    const startsAgain = edit(stops.next, 'orchestrator/run.ts', "return plan('do it', task.userId);", 'return plan(brief, task.userId);');
+    assertSameAsFresh(startsAgain.next.analysis, startsAgain.fresh);
+    assert.deepEqual(reshimuFindings(startsAgain.next.analysis), reshimuFindings(first.analysis));
+  });
+
+  it('redoes a holder below an edited caller that now hands it the goal in another parameter', () => {
+    const { next, fresh } = edit(first, 'orchestrator/run.ts', 'return plan(brief, task.userId);', 'return plan(brief, task.goal);');
+    assertSameAsFresh(next.analysis, fresh);
+    // why: userId now carries the goal, and plan hands userId to both act and log
+    assert.deepEqual(reshimuFindings(next.analysis), []);
+  });
+
+  it('redoes the callers of a function whose return now derives from the goal, and again when it no longer does', () => {
+    const carries = edit(first, 'planner/frame.ts', "return 'Plan the task';", "return 'Goal: ' + goal;");
+    assertSameAsFresh(carries.next.analysis, carries.fresh);
+    // why: the prompt built by frame now carries the goal into act; log still gets only userId
+    const findings = reshimuFindings(carries.next.analysis);
+    assert.equal(findings.length, 1);
+    assert.ok(findings.some(lostAt('plan', 'log')));
+    // why: frame's summary is asked again in its new declaration and now says yes, so brief's, whose call to frame it answers, is asked again and says yes too
+    assert.equal(carries.next.analysis.context.intent.work.returnsAskedAgain, 2);
+    // why: brief's and plan's trees are redone (their calls now return the goal), frame's is edited, and act is now handed the prompt
+    assert.equal(carries.next.analysis.context.intent.work.functionsVisited, 4);
+
+    const stops = edit(carries.next, 'planner/frame.ts', "return 'Goal: ' + goal;", "return 'Plan the task';");
+    assertSameAsFresh(stops.next.analysis, stops.fresh);
+    assert.deepEqual(reshimuFindings(stops.next.analysis), reshimuFindings(first.analysis));
+  });
+
+  it('keeps nothing once a carrier is module state, which any function may read', () => {
+    const assigns = edit(first, 'planner/frame.ts', "return 'Plan the task';", "latest = goal;\n  return 'Plan the task';");
+    assertSameAsFresh(assigns.next.analysis, assigns.fresh);
+    const { next, fresh } = edit(assigns.next, 'planner/frame.ts', 'latest = goal;', 'latest = goal;\n  void 0;');
+    assertSameAsFresh(next.analysis, fresh);
+    assert.equal(next.analysis.context.intent.work.treesKept, 0);
+  });
+
+  it('keeps the trees outside the edited file when a function inside the edited body had a return summary', () => {
+    const helper = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const wrap = (text: string) => text;\n  const framed = wrap(goal);\n  void framed;\n  return 'Plan the task';");
+    assertSameAsFresh(helper.next.analysis, helper.fresh);
+    const { next, fresh } = edit(helper.next, 'planner/frame.ts', 'void framed;', 'void framed;\n  void 0;');
+    assertSameAsFresh(next.analysis, fresh);
+    // why: wrap has no counterpart in the new body; only frame's own file calls it, so run's, plan's and brief's trees are kept
+    assert.equal(next.analysis.context.intent.work.treesKept, 3);
+  });
+
+  it('follows again only the edited function when its return summary stays the same', () => {
+    const { next, fresh } = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const n = 1;\n  void n;\n  return 'Plan the task';");
+    assertSameAsFresh(next.analysis, fresh);
+    const reused = next.analysis.context.intent.work;
+    // why: frame is the only function of the edited file; its summary is the same, so neither brief's tree nor plan's is redone
+    assert.equal(reused.functionsVisited, 1);
+    assert.equal(reused.returnsAskedAgain, 1);
+    // why: frame's only parameter is declared string, which holds no field: the checker is not asked
+    assert.equal(reused.parametersTyped, 0);
+    // why: a fresh analysis follows the four holders, run, plan, brief and frame; the re-lint keeps the trees of the first three
+    assert.equal(fresh.context.intent.work.functionsVisited, 4);
+    assert.equal(reused.treesKept, 3);
+  });
+});
