@@ -76,8 +76,8 @@ function usedAsValueWithoutCall(checker: ts.TypeChecker, sourceFile: ts.SourceFi
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isImportDeclaration(node) || isImplementsClause(node)) return;
-    if (ts.isTypeNode(node) && !isClassExtends(node)) return;
+    // Type positions, `implements` clauses among them, are no use at run time; a class's `extends` is.
+    if (ts.isImportDeclaration(node) || (ts.isTypeNode(node) && !isClassExtends(node))) return;
     if (ts.isIdentifier(node) && node !== declared && node.text === declared.text && checker.getSymbolAtLocation(node) === alias) {
       if (!isCalled(checker, node)) found = true;
       return;
@@ -86,10 +86,6 @@ function usedAsValueWithoutCall(checker: ts.TypeChecker, sourceFile: ts.SourceFi
   };
   visit(sourceFile);
   return found;
-}
-
-function isImplementsClause(node: ts.Node): boolean {
-  return ts.isHeritageClause(node) && node.token === ts.SyntaxKind.ImplementsKeyword;
 }
 
 /** `class Clock extends SessionClock`: the base class is a value the subclass runs (an interface's `extends` is a type). */
