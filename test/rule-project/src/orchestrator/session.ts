@@ -17,3 +17,6 @@ export class SessionClock {
 }
 
 export default escalate;
+
+/** @tier implementation */
+export const formatReason = (reason: string): string => reason.trim();
