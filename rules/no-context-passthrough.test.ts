@@ -1,7 +1,7 @@
 import { caseFile, createRuleTester } from '../test/support/rule-tester.js';
 import rule from './no-context-passthrough.js';
 
-const header = `import { advise, adviseBlindly, adviseFully, adviseInTone, summarize, weigh } from '../council/advise.js';\nimport type { AppContext } from '../shared/context.js';\n`;
+const header = `import { advise, adviseBlindly, adviseFully, adviseOnLocale, adviseInTone, summarize, weigh } from '../council/advise.js';\nimport type { AppContext } from '../shared/context.js';\n`;
 
 createRuleTester().run('no-context-passthrough', rule, {
   valid: [
@@ -12,6 +12,16 @@ createRuleTester().run('no-context-passthrough', rule, {
       name: 'a prompt built in a local from one field of the context',
       filename: caseFile('orchestrator'),
       code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from '../shared/context.js';\nconst anthropic = new Anthropic();\nexport async function plan(ctx: AppContext) {\n  let prompt = \`Goal: \${ctx.goal}\\n\`;\n  prompt += ctx.locale;\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, messages: [{ role: 'user', content: prompt }] });\n}\n`,
+    },
+    {
+      name: 'a lower-tier tool built inline that reads every field of the context it captures',
+      filename: caseFile('orchestrator'),
+      code: `import { tool } from '@langchain/core/tools';\nimport { z } from 'zod';\nimport type { AppContext } from '../shared/context.js';\nexport async function answer(ctx: AppContext) {\n  const lookup = tool(\n    /** @tier council */\n    async ({ query }: { query: string }) => \`\${query}: \${ctx.goal} \${ctx.userId} \${ctx.apiKey} \${ctx.locale}\`,\n    { name: 'lookup', description: 'Look up.', schema: z.object({ query: z.string() }) },\n  );\n  return lookup.invoke({ query: 'x' });\n}\n`,
+    },
+    {
+      name: 'a lower-tier tool built inline that hands the captured context on whole to code it cannot see',
+      filename: caseFile('orchestrator'),
+      code: `import { tool } from '@langchain/core/tools';\nimport { z } from 'zod';\nimport type { AppContext } from '../shared/context.js';\nexport async function answer(ctx: AppContext) {\n  const lookup = tool(\n    /** @tier council */\n    async ({ query }: { query: string }) => String((globalThis as any).audit(ctx, query)),\n    { name: 'lookup', description: 'Look up.', schema: z.object({ query: z.string() }) },\n  );\n  return lookup.invoke({ query: 'x' });\n}\n`,
     },
   ],
   invalid: [
@@ -50,6 +60,12 @@ createRuleTester().run('no-context-passthrough', rule, {
       filename: caseFile('orchestrator'),
       code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from '../shared/context.js';\nconst anthropic = new Anthropic();\nexport async function plan(ctx: AppContext) {\n  let prompt = \`Goal: \${ctx.goal}\\n\`;\n  prompt += JSON.stringify(ctx);\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, messages: [{ role: 'user', content: prompt }] });\n}\n`,
       errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) is serialised across orchestrator → model (messages.create) through 'prompt' at src/orchestrator/case.ts:7; the model sees all of it." }, line: 6, column: 28, endLine: 6, endColumn: 31 }],
+    },
+    {
+      name: 'the fields a receiver reads are listed',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  return adviseOnLocale(ctx);\n}\n`,
+      errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) crosses orchestrator → adviseOnLocale; adviseOnLocale reads 2: goal, locale." }, line: 4, column: 25, endLine: 4, endColumn: 28 }],
     },
     {
       name: 'a receiver that reads none of the context is told so',

@@ -27,3 +27,7 @@ export function weigh(full: AppContext, partial: AppContext): string {
 export function adviseBlindly(ctx: AppContext): string {
   return typeof ctx;
 }
+
+export function adviseOnLocale(ctx: AppContext): string {
+  return `${ctx.goal} (${ctx.locale})`;
+}
