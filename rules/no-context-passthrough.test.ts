@@ -23,6 +23,11 @@ createRuleTester().run('no-context-passthrough', rule, {
       filename: caseFile('orchestrator'),
       code: `import { tool } from '@langchain/core/tools';\nimport { z } from 'zod';\nimport type { AppContext } from '../shared/context.js';\nexport async function answer(ctx: AppContext) {\n  const lookup = tool(\n    /** @tier council */\n    async ({ query }: { query: string }) => String((globalThis as any).audit(ctx, query)),\n    { name: 'lookup', description: 'Look up.', schema: z.object({ query: z.string() }) },\n  );\n  return lookup.invoke({ query: 'x' });\n}\n`,
     },
+    {
+      name: 'subgraphs on the whole state schema whose nodes read every channel, or use the state whole',
+      filename: caseFile('orchestrator'),
+      code: `import { StateGraph } from '@langchain/langgraph';\nimport { CaseState, caseKeepGraph, caseReviewGraph, caseSkimGraph } from '../council/audit-graph.js';\nexport const desk = new StateGraph(CaseState)\n  .addNode('review', caseReviewGraph)\n  .addNode('keep', caseKeepGraph)\n  .compile();\n`,
+    },
   ],
   invalid: [
     {
@@ -60,6 +65,12 @@ createRuleTester().run('no-context-passthrough', rule, {
       filename: caseFile('orchestrator'),
       code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { AppContext } from '../shared/context.js';\nconst anthropic = new Anthropic();\nexport async function plan(ctx: AppContext) {\n  let prompt = \`Goal: \${ctx.goal}\\n\`;\n  prompt += JSON.stringify(ctx);\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 512, messages: [{ role: 'user', content: prompt }] });\n}\n`,
       errors: [{ messageId: 'contextPassthrough', data: { message: "Whole context 'ctx' (AppContext, 4 fields) is serialised across orchestrator → model (messages.create) through 'prompt' at src/orchestrator/case.ts:7; the model sees all of it." }, line: 6, column: 28, endLine: 6, endColumn: 31 }],
+    },
+    {
+      name: 'a subgraph on the whole state schema whose nodes read only some channels',
+      filename: caseFile('orchestrator'),
+      code: `import { StateGraph } from '@langchain/langgraph';\nimport { CaseState, caseKeepGraph, caseReviewGraph, caseSkimGraph } from '../council/audit-graph.js';\nexport const desk = new StateGraph(CaseState)\n  .addNode('skim', caseSkimGraph)\n  .compile();\n`,
+      errors: [{ messageId: 'contextPassthrough', data: { message: "Subgraph 'caseSkim' added as node 'skim' of 'desk' is on the parent's whole state schema (CaseState): every channel of the graph state crosses into it (orchestrator → caseSkim, council)." }, line: 4, column: 20, endLine: 4, endColumn: 33 }],
     },
     {
       name: 'the fields a receiver reads are listed',

@@ -31,3 +31,27 @@ async function store(state: typeof ArchiveState.State) {
 }
 
 export const archiveGraph = new StateGraph(ArchiveState).addNode('store', store).addEdge(START, 'store').addEdge('store', END).compile({ name: 'archive' });
+
+/** A state schema that orchestrator cases build their graph on, and council subgraphs on the same whole schema. */
+export const CaseState = Annotation.Root({ draft: Annotation<string>, customer: Annotation<string> });
+
+async function reviewAll(state: typeof CaseState.State) {
+  return { draft: `${state.draft} for ${state.customer}` };
+}
+
+/** Its one node reads every channel of the shared schema. */
+export const caseReviewGraph = new StateGraph(CaseState).addNode('reviewAll', reviewAll).addEdge(START, 'reviewAll').addEdge('reviewAll', END).compile({ name: 'caseReview' });
+
+async function skim(state: typeof CaseState.State) {
+  return { draft: state.draft.slice(0, 10) };
+}
+
+/** Its one node reads only the draft. */
+export const caseSkimGraph = new StateGraph(CaseState).addNode('skim', skim).addEdge(START, 'skim').addEdge('skim', END).compile({ name: 'caseSkim' });
+
+async function keep(state: typeof CaseState.State) {
+  return { draft: JSON.stringify(state) };
+}
+
+/** Its one node uses the state whole. */
+export const caseKeepGraph = new StateGraph(CaseState).addNode('keep', keep).addEdge(START, 'keep').addEdge('keep', END).compile({ name: 'caseKeep' });
