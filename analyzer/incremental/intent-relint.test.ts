@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { inMemoryProgram } from '../../test/support/in-memory-program.js';
 import ts from '../typescript.cjs';
 import { analyzeProgram, type Analysis } from '../analyze.js';
 import { repoRoot } from '../../test/support/paths.js';
@@ -32,17 +33,7 @@ const config = {
   },
   baseDir: root,
 };
-const options: ts.CompilerOptions = { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, noLib: true, types: [] };
-
-function programOf(sourceFiles: ReadonlyMap<string, ts.SourceFile>, oldProgram?: ts.Program): ts.Program {
-  const host = ts.createCompilerHost(options);
-  host.getSourceFile = (fileName) => sourceFiles.get(fileName);
-  host.fileExists = (fileName) => sourceFiles.has(fileName);
-  host.readFile = (fileName) => sourceFiles.get(fileName)?.text;
-  host.directoryExists = (dir) => [...sourceFiles.keys()].some((fileName) => fileName.startsWith(`${dir}/`));
-  host.realpath = (fileName) => fileName;
-  return ts.createProgram({ rootNames: [...sourceFiles.keys()], options, host, oldProgram });
-}
+const programOf = inMemoryProgram;
 
 /** One state of the project in an editor: its SourceFiles, its program and the analysis of it. */
 interface Step {

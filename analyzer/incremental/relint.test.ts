@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
+import { inMemoryProgram } from '../../test/support/in-memory-program.js';
 import ts from '../typescript.cjs';
 import { analyzeProgram, type Analysis } from '../analyze.js';
 import { resolveConfig } from '../config/load-config.js';
@@ -113,16 +114,7 @@ describe('re-lint when a call in an unchanged file resolves into an edited body'
     [path.join(root, 'src/tools/a.ts'), 'export function make() {\n  return { run: (query: string) => query.length };\n}\n'],
     [path.join(root, 'src/workflow/b.ts'), "import { make } from '../tools/a.js';\nexport function step(query: string): number {\n  return make().run(query);\n}\n"],
   ]);
-  const options: ts.CompilerOptions = { strict: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, noLib: true, types: [] };
-  const programOf = (sourceFiles: Map<string, ts.SourceFile>, oldProgram?: ts.Program) => {
-    const host = ts.createCompilerHost(options);
-    host.getSourceFile = (fileName) => sourceFiles.get(fileName);
-    host.fileExists = (fileName) => sourceFiles.has(fileName);
-    host.readFile = (fileName) => sourceFiles.get(fileName)?.text;
-    host.directoryExists = (dir) => [...sourceFiles.keys()].some((fileName) => fileName.startsWith(`${dir}/`));
-    host.realpath = (fileName) => fileName;
-    return ts.createProgram({ rootNames: [...sourceFiles.keys()], options, host, oldProgram });
-  };
+  const programOf = inMemoryProgram;
   const config = { config: { tiers: [{ name: 'workflow', include: ['src/workflow/**'] }, { name: 'implementation', include: ['src/tools/**'] }] }, baseDir: root };
 
   it('asks again about the call, which now runs the new arrow function', () => {
