@@ -2,9 +2,10 @@
 // Runs every compiled test file (dist/**/*.test.js) with Node's own test runner, in a temp
 // folder of its own: a test that leaves a file or folder behind there fails the run.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { globSync } from 'glob';
 
 const filter = process.argv.slice(2);
@@ -16,6 +17,7 @@ if (files.length === 0) {
   process.exit(1);
 }
 const temp = mkdtempSync(join(tmpdir(), 'tzimtzum-tests-'));
+const entries = mkdtempSync(join(tmpdir(), 'tzimtzum-test-entries-'));
 // The fixture suite holds several framework projects' programs at once: more heap than Node's default.
 const env = {
   ...process.env,
@@ -27,7 +29,8 @@ const env = {
 // Two test files at a time: most of them wait on child processes, the browser or the disk part of the
 // time, so two keep both cores of a CI machine busy (Node's default is one fewer than the cores).
 const concurrency = process.env.TZIMTZUM_TEST_CONCURRENCY ?? '2';
-const status = await runTests(['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...files]);
+const status = await runTests(['--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...inSharedProcesses(files)]);
+rmSync(entries, { recursive: true, force: true });
 const left = readdirSync(temp);
 rmSync(temp, { recursive: true, force: true });
 if (left.length > 0 && status !== 'bailed') {
@@ -35,6 +38,26 @@ if (left.length > 0 && status !== 'bailed') {
   process.exit(1);
 }
 process.exit(status === 'bailed' ? 1 : status);
+
+/**
+ * Node's runner gives every test file a process of its own. The RuleTester suites all lint
+ * test/rule-project, whose typed program (with the frameworks' declarations) takes seconds to build
+ * in each process, so they run in one process: an entry file that imports them all. Run alone (as
+ * `npm run mutate` runs one rule's suite), a file keeps its own process.
+ */
+function inSharedProcesses(testFiles) {
+  const groups = [{ name: 'rule-suites', files: testFiles.filter((file) => /^dist\/rules\/[^/]+\.test\.js$/.test(file)) }];
+  const grouped = new Set();
+  const entryFiles = [];
+  for (const { name, files: members } of groups) {
+    if (members.length < 2) continue;
+    const entry = join(entries, `${name}.test.mjs`);
+    writeFileSync(entry, members.map((file) => `import ${JSON.stringify(pathToFileURL(resolve(file)).href)};\n`).join(''));
+    for (const file of members) grouped.add(file);
+    entryFiles.push(entry);
+  }
+  return [...testFiles.filter((file) => !grouped.has(file)), ...entryFiles];
+}
 
 /**
  * Runs the test runner on the process streams. With TZIMTZUM_TEST_BAIL set (`npm run mutate`), the
