@@ -89,6 +89,36 @@ createRuleTester().run('no-undeclared-exposure', rule, {
       ],
     },
     {
+      name: 'an unnamed lower-tier callback that captures a variable is named by the call it is passed to',
+      filename: caseFile('orchestrator'),
+      code: `export function plan(secretPlan: string, items: number[]) {\n  return items.map(/** @tier workflow */ (item) => item + secretPlan.length);\n}\n`,
+      errors: [
+        {
+          messageId: 'undeclaredExposure',
+          data: { message: "the function passed to items.map (workflow) is defined inside plan (orchestrator) and captures 'secretPlan' from its scope; pass what it needs as an argument." },
+          line: 2,
+          column: 59,
+          endLine: 2,
+          endColumn: 69,
+        },
+      ],
+    },
+    {
+      name: 'an unnamed lower-tier function that is not an argument is named by its line',
+      filename: caseFile('orchestrator'),
+      code: `export function plan(secretPlan: string) {\n  return [\n    /** @tier workflow */ () => secretPlan.length,\n  ];\n}\n`,
+      errors: [
+        {
+          messageId: 'undeclaredExposure',
+          data: { message: "the function at line 3 (workflow) is defined inside plan (orchestrator) and captures 'secretPlan' from its scope; pass what it needs as an argument." },
+          line: 3,
+          column: 33,
+          endLine: 3,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
       name: 'a captured variable is reported once, at its first reference after the component’s own names',
       filename: caseFile('orchestrator'),
       code: `export function plan(goal: string, budget: number) {\n  /** @tier workflow */\n  function step(input: { goal: string }) {\n    const own = input.goal;\n    return [own, budget, goal, budget];\n  }\n  return step({ goal });\n}\n`,

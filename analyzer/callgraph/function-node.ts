@@ -50,6 +50,26 @@ export function namedFunction(fn: FunctionNode): FunctionNode {
   return current;
 }
 
+/** How a message names `fn`: its name; an unnamed function by the call it is passed to, else by its line. */
+export function describeFunction(fn: FunctionNode): string {
+  if (fn.named || isModuleNode(fn)) return fn.name;
+  let argument: ts.Node = fn.decl;
+  while (ts.isParenthesizedExpression(argument.parent)) argument = argument.parent;
+  const call = argument.parent;
+  if ((ts.isCallExpression(call) || ts.isNewExpression(call)) && call.arguments?.some((a) => a === argument)) {
+    return `the function passed to ${calleeText(call.expression) ?? 'a call'}`;
+  }
+  return `the function at line ${fn.sourceFile.getLineAndCharacterOfPosition(fn.decl.getStart(fn.sourceFile)).line + 1}`;
+}
+
+/** `tool`, `items.map`, `this.graph.addNode`; only the member's name after a call or anything else (`then`). */
+function calleeText(callee: ts.Expression): string | undefined {
+  if (ts.isIdentifier(callee) || callee.kind === ts.SyntaxKind.ThisKeyword) return callee.getText();
+  if (!ts.isPropertyAccessExpression(callee)) return undefined;
+  const object = calleeText(callee.expression);
+  return object === undefined ? callee.name.text : `${object}.${callee.name.text}`;
+}
+
 export function functionName(decl: FunctionDeclarationLike): { name: string; named: boolean; classDecl?: ts.ClassLikeDeclaration } {
   const classDecl = enclosingClass(decl);
   const className = classDecl?.name?.text ?? (classDecl ? variableNameOf(classDecl) : undefined);

@@ -2,7 +2,7 @@ import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
 import type { CheckScope } from './check-scope.js';
 import { findTag } from '../annotations/jsdoc-tags.js';
-import { isModuleNode, namedFunction, type FunctionNode } from '../callgraph/function-node.js';
+import { describeFunction, isModuleNode, namedFunction, type FunctionNode } from '../callgraph/function-node.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
 import { dataProperties, isAnyOrUnknown, isObjectLike, safeTypeAt, typeName } from '../types/type-properties.js';
@@ -100,7 +100,7 @@ function capturedVariables(context: AnalysisContext, scope: CheckScope): Finding
       findingAt(
         'no-undeclared-exposure',
         found,
-        `${fn.name} (${tier}) is defined inside ${namedFunction(outer).name} (${tiers.tierOfFunction(outer)}) and captures '${found.text}' from its scope; pass what it needs as an argument.`,
+        `${describeFunction(fn)} (${tier}) is defined inside ${namedFunction(outer).name} (${tiers.tierOfFunction(outer)}) and captures '${found.text}' from its scope; pass what it needs as an argument.`,
       ),
     );
   }
