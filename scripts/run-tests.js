@@ -16,6 +16,19 @@ if (files.length === 0) {
   console.error('run-tests: no compiled test files found under dist/ (did the build run?)');
   process.exit(1);
 }
+/**
+ * Test files that build the same heavy programs run in one process per group, although Node's
+ * runner gives every test file a process of its own. The RuleTester suites all lint
+ * test/rule-project, whose typed program (with the frameworks' declarations) takes seconds to build
+ * in each process; the adapter suites parse the same framework declarations (a process keeps them,
+ * analyzer/program/guarded-host.ts). Measured on 2 cores: 153 s of CPU for the rule suites apart,
+ * 58 s together; 38 s for the adapter suites apart, 28 s together.
+ */
+const SHARED_PROCESSES = {
+  'rule-suites': /^dist\/rules\/[^/]+\.test\.js$/,
+  'framework-adapters': /^dist\/analyzer\/frameworks\/[^/]+\/[^/]+\.test\.js$/,
+};
+
 const temp = mkdtempSync(join(tmpdir(), 'tzimtzum-tests-'));
 const entries = mkdtempSync(join(tmpdir(), 'tzimtzum-test-entries-'));
 // The fixture suite holds several framework projects' programs at once: more heap than Node's default.
@@ -39,14 +52,13 @@ if (left.length > 0 && status !== 'bailed') {
 }
 process.exit(status === 'bailed' ? 1 : status);
 
+
 /**
- * Node's runner gives every test file a process of its own. The RuleTester suites all lint
- * test/rule-project, whose typed program (with the frameworks' declarations) takes seconds to build
- * in each process, so they run in one process: an entry file that imports them all. Run alone (as
+ * Each group of SHARED_PROCESSES becomes one entry file that imports its members. Run alone (as
  * `npm run mutate` runs one rule's suite), a file keeps its own process.
  */
 function inSharedProcesses(testFiles) {
-  const groups = [{ name: 'rule-suites', files: testFiles.filter((file) => /^dist\/rules\/[^/]+\.test\.js$/.test(file)) }];
+  const groups = Object.entries(SHARED_PROCESSES).map(([name, pattern]) => ({ name, files: testFiles.filter((file) => pattern.test(file)) }));
   const grouped = new Set();
   const entryFiles = [];
   for (const { name, files: members } of groups) {
