@@ -7,7 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { Stryker } from '@stryker-mutator/core';
 
-/** Module → files to mutate and the test files (substrings for scripts/run-tests.js) that cover it. */
+/**
+ * Module → files to mutate and the test files (substrings for scripts/run-tests.js) that cover it.
+ * `stages` lists them in runs: a later stage runs only on the lines where mutants of the stage
+ * before survived, so the slow fixture projects run for few mutants.
+ */
 const MODULES = {
   'sensitive-names': { mutate: ['analyzer/types/sensitive-names.ts'], tests: ['dist/analyzer/types/sensitive-names.test.js'] },
   fingerprint: { mutate: ['analyzer/report/fingerprint.ts'], tests: ['dist/analyzer/report/fingerprint.test.js'] },
@@ -18,9 +22,10 @@ const MODULES = {
 };
 
 /**
- * One module per check in analyzer/findings/, each run with its own rule's RuleTester suite and the
- * fixture projects that expect its rule (TZIMTZUM_FIXTURES_RULE, CLI runs only); the helpers the
- * checks share run with every rule's suite and every fixture. `findings` names them all.
+ * One module per check in analyzer/findings/, each run with its own rule's RuleTester suite, then
+ * the survivors with the fixture projects that expect its rule (TZIMTZUM_FIXTURES_RULE, CLI runs
+ * only); the helpers the checks share run with every rule's suite, then every fixture. `findings`
+ * names them all.
  */
 function checkModules() {
   const rules = [
@@ -39,14 +44,14 @@ function checkModules() {
       `findings/${rule}`,
       {
         mutate: [`analyzer/findings/${rule}.ts`],
-        tests: [`dist/rules/${rule}.test.js`, 'dist/test/fixtures.test.js'],
+        stages: [[`dist/rules/${rule}.test.js`], ['dist/test/fixtures.test.js']],
         env: `TZIMTZUM_FIXTURES_RULE=${rule}`,
       },
     ]),
   );
   modules['findings/shared'] = {
     mutate: ['analyzer/findings/check-scope.ts', 'analyzer/findings/checks.ts', 'analyzer/findings/finding.ts', 'analyzer/findings/forwarded-whole.ts'],
-    tests: [...rules.map((rule) => `dist/rules/${rule}.test.js`), 'dist/test/fixtures.test.js'],
+    stages: [rules.map((rule) => `dist/rules/${rule}.test.js`), ['dist/test/fixtures.test.js']],
   };
   return modules;
 }
@@ -64,35 +69,50 @@ if (unknown.length > 0) {
 const names = asked.length > 0 ? asked : Object.keys(MODULES);
 mkdirSync('test-artifacts/mutation', { recursive: true });
 
+const isSurvivor = (mutant) => mutant.status === 'Survived' || mutant.status === 'NoCoverage';
+/** The same mutant in two runs: same place, same mutator, same replacement. */
+const mutantKey = (m) => `${m.fileName}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
+const survivorLine = (mutant) =>
+  `survived ${relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column + 1} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? '')}`;
 const rows = [];
 for (const name of names) {
-  const { mutate, tests, env } = MODULES[name];
-  const results = await new Stryker({
-    ...base,
-    mutate,
-    commandRunner: { command: `TZIMTZUM_TEST_BAIL=1 ${env ? `${env} ` : ''}node scripts/run-tests.js ${tests.join(' ')}` },
-    jsonReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.json` },
-    htmlReporter: { fileName: `test-artifacts/mutation/${name.replace('/', '-')}.html` },
-  }).runMutationTest();
+  const { mutate, tests, stages = [tests], env } = MODULES[name];
+  let results = [];
+  for (const [index, stageTests] of stages.entries()) {
+    const open = index === 0 ? undefined : results.filter(isSurvivor);
+    if (open?.length === 0) break;
+    const report = `test-artifacts/mutation/${name.replace('/', '-')}${index === 0 ? '' : `.stage${index + 1}`}`;
+    const stageResults = await new Stryker({
+      ...base,
+      // A later stage mutates only the lines of the survivors so far (Stryker's `file:line-line` ranges).
+      mutate: open ? [...new Set(open.map((m) => `${relative(process.cwd(), m.fileName)}:${m.location.start.line}-${m.location.end.line}`))] : mutate,
+      commandRunner: { command: `TZIMTZUM_TEST_BAIL=1 ${env ? `${env} ` : ''}node scripts/run-tests.js ${stageTests.join(' ')}` },
+      jsonReporter: { fileName: `${report}.json` },
+      htmlReporter: { fileName: `${report}.html` },
+    }).runMutationTest();
+    if (!open) {
+      results = stageResults;
+      continue;
+    }
+    const killedNow = new Set(stageResults.filter((m) => !isSurvivor(m)).map(mutantKey));
+    results = results.map((m) => (isSurvivor(m) && killedNow.has(mutantKey(m)) ? { ...m, status: 'Killed', killedInStage: index + 1 } : m));
+  }
   const count = (status) => results.filter((r) => r.status === status).length;
   const killed = count('Killed') + count('Timeout');
-  const survived = results.filter((r) => r.status === 'Survived' || r.status === 'NoCoverage');
+  const survived = results.filter(isSurvivor);
   const valid = killed + survived.length;
-  rows.push({ name, mutants: results.length, killed, survived: survived.length, score: valid === 0 ? 100 : (100 * killed) / valid, survivors: survived });
+  const row = { name, mutants: results.length, killed, survived: survived.length, score: valid === 0 ? 100 : (100 * killed) / valid, survivors: survived };
+  rows.push(row);
+  // One summary per module, written as soon as it ends: a run stopped later keeps the modules it finished.
+  const heading = `${row.name}: ${row.mutants} mutants, ${row.killed} killed, ${row.survived} survived, ${row.score.toFixed(1)}%`;
+  writeFileSync(`test-artifacts/mutation/${row.name.replace('/', '-')}.txt`, [heading, ...row.survivors.map(survivorLine), ''].join('\n'));
 }
 
 const lines = ['', `${'module'.padEnd(40)} mutants  killed  survived  score`];
 for (const row of rows) {
   lines.push(`${row.name.padEnd(40)} ${String(row.mutants).padStart(7)} ${String(row.killed).padStart(7)} ${String(row.survived).padStart(9)}  ${row.score.toFixed(1)}%`);
 }
-const survivorLine = (mutant) =>
-  `survived ${relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column + 1} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? '')}`;
 for (const row of rows) lines.push(...row.survivors.map(survivorLine));
 console.log(lines.join('\n'));
-// One summary per module as well, so runs of different modules keep each other's survivors.
-for (const row of rows) {
-  const heading = `${row.name}: ${row.mutants} mutants, ${row.killed} killed, ${row.survived} survived, ${row.score.toFixed(1)}%`;
-  writeFileSync(`test-artifacts/mutation/${row.name.replace('/', '-')}.txt`, [heading, ...row.survivors.map(survivorLine), ''].join('\n'));
-}
 writeFileSync('test-artifacts/mutation/summary.txt', `${lines.join('\n')}\n`);
 process.exit(rows.every((row) => row.survived === 0) ? 0 : 1);
