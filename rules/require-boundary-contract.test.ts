@@ -36,6 +36,21 @@ createRuleTester().run('require-boundary-contract', rule, {
       filename: caseFile('orchestrator'),
       code: `import { Agent } from '@mastra/core/agent';\nimport { timezoneTool } from '../implementation/clock.js';\nexport const desk = new Agent({ id: 'desk', name: 'Desk', instructions: 'Answer with the time.', model: 'openai/gpt-5-mini', tools: { timezoneTool } });\n`,
     },
+    {
+      name: 'an argument beyond the receiver’s parameters is not judged',
+      filename: caseFile('orchestrator'),
+      code: `${council('brief(input: string)')}export function plan(goal: string) {\n  return (brief as (...args: unknown[]) => string)(goal, 'extra');\n}\nexport function replan(goal: string) {\n  // @ts-expect-error one argument too many\n  return brief(goal, goal);\n}\n`,
+    },
+    {
+      name: 'a parameter without annotation that its declared function type types is typed',
+      filename: caseFile('orchestrator'),
+      code: `/** @tier council */\nconst brief: (input: { goal: string }) => string = (input) => input.goal;\nexport function plan(goal: string) {\n  return brief({ goal });\n}\n`,
+    },
+    {
+      name: 'a type the program cannot resolve, inside a parameter type, is not judged',
+      filename: caseFile('orchestrator'),
+      code: `${council('brief(input: { draft: MissingDraft })')}export function plan(draft: never) {\n  return brief({ draft });\n}\n`,
+    },
   ],
   invalid: [
     {
@@ -131,6 +146,36 @@ createRuleTester().run('require-boundary-contract', rule, {
           column: 16,
           endLine: 7,
           endColumn: 22,
+        },
+      ],
+    },
+    {
+      name: 'a parameter whose default value is typed any is untyped',
+      filename: caseFile('orchestrator'),
+      code: `${council("brief(input = JSON.parse('{}'))")}export function plan(goal: string) {\n  return brief({ goal });\n}\n`,
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: { message: "Boundary orchestrator → council has no contract: parameter 'input' of brief is untyped." },
+          line: 6,
+          column: 16,
+          endLine: 6,
+          endColumn: 24,
+        },
+      ],
+    },
+    {
+      name: 'a LangChain tool factory whose parameter is typed any: one finding, from the call into the factory (one per crossing expression)',
+      filename: caseFile('orchestrator'),
+      code: `import { tool } from '@langchain/core/tools';\nimport { z } from 'zod';\n/** @tier implementation */\nexport function createLookupTool(session: any) {\n  return tool(async ({ query }) => \`\${session.user}: \${query}\`, { name: 'lookup', description: 'Look a query up.', schema: z.object({ query: z.string() }) });\n}\nexport function plan(session: { user: string }) {\n  return createLookupTool(session);\n}\n`,
+      errors: [
+        {
+          messageId: 'missingContract',
+          data: { message: "Boundary orchestrator → implementation has no contract: parameter 'session' of createLookupTool is typed any." },
+          line: 8,
+          column: 27,
+          endLine: 8,
+          endColumn: 34,
         },
       ],
     },

@@ -41,11 +41,8 @@ export function checkBoundaryContract(context: AnalysisContext, scope: CheckScop
 function contractProblem(context: AnalysisContext, boundary: Boundary, parameter: ts.ParameterDeclaration): string | undefined {
   const { checker } = context;
   const type = safeType(checker, parameter);
-  if (!parameter.type) {
-    if (parameter.initializer) return undefined;
-    if (!type || type.flags & ts.TypeFlags.Any) return 'is untyped';
-    return undefined;
-  }
+  // Without an annotation, a parameter is typed by its default value or its function's declared type; `any` from either is untyped.
+  if (!parameter.type) return !type || type.flags & ts.TypeFlags.Any ? 'is untyped' : undefined;
   if (type && type.flags & ts.TypeFlags.Any) return 'is typed any';
   if (type && type.flags & ts.TypeFlags.Unknown) return 'is typed unknown';
   for (const reference of typeReferencesIn(parameter.type)) {
