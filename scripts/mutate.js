@@ -74,7 +74,7 @@ const isSurvivor = (mutant) => mutant.status === 'Survived' || mutant.status ===
 /** The same mutant in two runs: same place, same mutator, same replacement. */
 const mutantKey = (m) => `${m.fileName}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName} ${m.replacement ?? ''}`;
 const survivorLine = (mutant) =>
-  `survived ${relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column + 1} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? '')}`;
+  `survived ${relative(process.cwd(), mutant.fileName)}:${mutant.location.start.line}:${mutant.location.start.column} ${mutant.mutatorName}: ${JSON.stringify(mutant.replacement ?? '')}`;
 const rows = [];
 for (const name of names) {
   const { mutate, tests, stages = [tests], env } = MODULES[name];
@@ -85,8 +85,9 @@ for (const name of names) {
     const report = `test-artifacts/mutation/${name.replace('/', '-')}${index === 0 ? '' : `.stage${index + 1}`}`;
     const stageResults = await new Stryker({
       ...base,
-      // A later stage mutates only the lines of the survivors so far (Stryker's `file:line-line` ranges).
-      mutate: open ? [...new Set(open.map((m) => `${relative(process.cwd(), m.fileName)}:${m.location.start.line}-${m.location.end.line}`))] : mutate,
+      // A later stage mutates only where mutants survived so far: Stryker's `file:line:column-line:column`
+      // ranges take 0-based columns, the report's are 1-based (a range also takes the mutants inside it).
+      mutate: open ? [...new Set(open.map(({ fileName, location: { start, end } }) => `${relative(process.cwd(), fileName)}:${start.line}:${start.column - 1}-${end.line}:${end.column}`))] : mutate,
       commandRunner: { command: `TZIMTZUM_TEST_BAIL=1 ${env ? `${env} ` : ''}node scripts/run-tests.js ${stageTests.join(' ')}` },
       jsonReporter: { fileName: `${report}.json` },
       htmlReporter: { fileName: `${report}.html` },
