@@ -51,6 +51,11 @@ createRuleTester().run('require-boundary-contract', rule, {
       filename: caseFile('orchestrator'),
       code: `${council('brief(input: { draft: MissingDraft })')}export function plan(draft: never) {\n  return brief({ draft });\n}\n`,
     },
+    {
+      name: 'a LangGraph Send into a node of a lower tier is not judged (only calls and tools are)',
+      filename: caseFile('orchestrator'),
+      code: `import { Annotation, END, Send, START, StateGraph } from '@langchain/langgraph';\nconst State = Annotation.Root({ topics: Annotation<string[]> });\n/** @tier implementation */\nasync function research(input: any) {\n  return { topics: [String(input.topic)] };\n}\nconst fanOut = (state: typeof State.State) => state.topics.map((topic) => new Send('research', { topic }));\nexport const graph = new StateGraph(State).addNode('research', research).addConditionalEdges(START, fanOut).addEdge('research', END).compile();\n`,
+    },
   ],
   invalid: [
     {
