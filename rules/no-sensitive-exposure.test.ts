@@ -35,9 +35,34 @@ createRuleTester().run('no-sensitive-exposure', rule, {
       code: `${openai}export async function ask(ctx: AppContext) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: JSON.stringify(ctx) }] });\n}\n`,
     },
     {
+      name: 'a whole context stringified inside parentheses and an assertion is still the whole context',
+      filename: caseFile('orchestrator'),
+      code: `${openai}export async function ask(ctx: AppContext) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: (JSON.stringify(ctx) as string) }] });\n}\n`,
+    },
+    {
       name: 'an upward call carries nothing down',
       filename: caseFile('council'),
       code: `import { escalate } from '../orchestrator/session.js';\nimport type { AppContext } from '../shared/context.js';\nexport function decide(ctx: AppContext) { return escalate(ctx.apiKey); }\n`,
+    },
+    {
+      name: 'a comparison of a secret gives a boolean: nothing of the secret crosses',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) { return summarize({ goal: \`key set: \${ctx.apiKey !== ''}\` }); }\n`,
+    },
+    {
+      name: 'a helper’s string result carries no property of its argument (only JSON.stringify passes one through)',
+      filename: caseFile('orchestrator'),
+      code: `${header}const text = { describe: (c: AppContext) => c.goal };\nexport function plan(ctx: AppContext) {\n  // @ts-expect-error a stringify without its argument\n  return summarize({ goal: text.describe(ctx) + JSON.stringify() });\n}\n`,
+    },
+    {
+      name: 'an environment variable named for no secret, read with brackets, is not sensitive',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan() { return summarize({ goal: process.env['MODEL_NAME'] ?? 'gpt-4o' }); }\n`,
+    },
+    {
+      name: 'a method of an object literal argument is not a crossing value',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  // @ts-expect-error the receiver declares only goal\n  return summarize({ goal: ctx.goal, toString() { return ctx.goal; } });\n}\n`,
     },
   ],
   invalid: [
@@ -116,6 +141,84 @@ createRuleTester().run('no-sensitive-exposure', rule, {
           column: 34,
           endLine: 5,
           endColumn: 61,
+        },
+      ],
+    },
+    {
+      name: 'a secret behind ??, || or either branch of ?: still crosses',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  summarize({ goal: ctx.apiKey ?? ctx.goal });\n  return summarize({ goal: ctx.locale ? ctx.goal : ctx.apiKey });\n}\n`,
+      errors: [
+        { messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 4, column: 21, endLine: 4, endColumn: 31 },
+        { messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 5, column: 52, endLine: 5, endColumn: 62 },
+      ],
+    },
+    {
+      name: 'a secret inside a parenthesised, asserted template, and one behind a non-null assertion',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  summarize({ goal: (\`key \${ctx.apiKey}\` as string) });\n  return summarize({ goal: ctx.apiKey! });\n}\n`,
+      errors: [
+        { messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 4, column: 29, endLine: 4, endColumn: 39 },
+        { messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 5, column: 28, endLine: 5, endColumn: 39 },
+      ],
+    },
+    {
+      name: 'a shorthand property whose value carries a secret, into a lower tier',
+      filename: caseFile('orchestrator'),
+      code: `${header}interface Credentials { user: string; apiKey: string }\nexport function plan(credentials: Credentials) {\n  // @ts-expect-error the receiver declares only goal\n  return summarize({ credentials });\n}\n`,
+      errors: [{ messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 6, column: 22, endLine: 6, endColumn: 33 }],
+    },
+    {
+      name: 'an argument beyond the receiver’s parameters crosses undeclared',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  // @ts-expect-error one argument too many\n  return summarize({ goal: ctx.goal }, ctx.apiKey);\n}\n`,
+      errors: [{ messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 5, column: 40, endLine: 5, endColumn: 50 }],
+    },
+    {
+      name: 'JSON.stringify of an object carrying a secret carries it',
+      filename: caseFile('orchestrator'),
+      code: `${header}interface Credentials { user: string; apiKey: string }\nexport function plan(credentials: Credentials) {\n  return summarize({ goal: JSON.stringify(credentials) });\n}\n`,
+      errors: [{ messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 5, column: 28, endLine: 5, endColumn: 55 }],
+    },
+    {
+      name: 'a secret nested in a mapped type (a Record) is found through the property’s own type',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(meta: Record<'session', { token: string }>) {\n  return summarize({ goal: 'g', ...meta });\n}\n`,
+      errors: [{ messageId: 'sensitiveExposure', data: { message: "Sensitive property 'session.token' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it." }, line: 4, column: 36, endLine: 4, endColumn: 40 }],
+    },
+    {
+      name: 'a secret into a model call from an untiered function',
+      filename: caseFile('shared'),
+      code: `${openai}export async function ask(ctx: AppContext) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: \`key \${ctx.apiKey}\` }] });\n}\n`,
+      errors: [{ messageId: 'sensitiveExposure', data: { message: "Sensitive property 'apiKey' crosses from ask (untiered) into a model call (chat.completions.create)." }, line: 5, column: 103, endLine: 5, endColumn: 113 }],
+    },
+    {
+      name: 'a secret renamed into a payload built in a local, passed to a lower tier: followed back to where it enters',
+      filename: caseFile('orchestrator'),
+      code: `${header}export function plan(ctx: AppContext) {\n  const payload = { goal: ctx.apiKey };\n  return summarize(payload);\n}\n`,
+      errors: [
+        {
+          messageId: 'sensitiveExposure',
+          data: { message: "Sensitive property 'apiKey' crosses from plan (orchestrator) into summarize (council), whose contract does not declare it through 'payload' at src/orchestrator/case.ts:5." },
+          line: 4,
+          column: 27,
+          endLine: 4,
+          endColumn: 37,
+        },
+      ],
+    },
+    {
+      name: 'a secret built into a prompt by a helper of another file: reported at the helper call, in the sender’s file',
+      filename: caseFile('orchestrator'),
+      code: `${openai}import { keyPrompt } from '../shared/prompt.js';\nexport async function ask(ctx: AppContext) {\n  return client.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'user', content: keyPrompt(ctx) }] });\n}\n`,
+      errors: [
+        {
+          messageId: 'sensitiveExposure',
+          data: { message: "Sensitive property 'apiKey' crosses from ask (orchestrator) into a model call (chat.completions.create) through 'keyPrompt(ctx)' at src/orchestrator/case.ts:6." },
+          line: 6,
+          column: 96,
+          endLine: 6,
+          endColumn: 110,
         },
       ],
     },

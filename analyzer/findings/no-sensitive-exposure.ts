@@ -5,7 +5,7 @@ import type { Boundary } from '../boundaries/boundary.js';
 import { isDownward } from '../boundaries/boundary-direction.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
 import { parameterForArgument } from '../types/parameters.js';
-import { dataProperties, safeTypeAt } from '../types/type-properties.js';
+import { dataProperties, safeTypeAt, safeTypeOfSymbol } from '../types/type-properties.js';
 import { isDefaultSensitiveName } from '../types/sensitive-names.js';
 import { contextType } from '../exposure/whole-context.js';
 import { findingAt, sinkLocation, type Finding } from './finding.js';
@@ -20,11 +20,9 @@ export function checkSensitiveExposure(context: AnalysisContext, scope: CheckSco
   const findings: Finding[] = [];
   for (const boundary of scope.boundaries) {
     if (!isDownward(context.tiers, boundary)) continue;
-    // Into a model, what crosses is followed back to where it was built (a local, a helper).
-    const built = boundary.kind === 'model' ? context.built : undefined;
     boundary.args.forEach((argument, index) => {
       const declared = declaredNames(context, boundary, index);
-      for (const { part, through, at } of crossingParts(argument, built)) {
+      for (const { part, through, at } of crossingParts(argument, context.built)) {
         // A whole context crossing into a model is always no-context-passthrough's finding; the secrets in it are part of that one.
         if (boundary.kind === 'model' && isWholeContext(context, boundary, part)) continue;
         const carried = sensitiveCarried(context, part).filter((name) => !declared.has(name.split('.')[0]!));
@@ -74,16 +72,23 @@ interface CrossingPart {
   at?: ts.Expression;
 }
 
-/** The expressions that cross inside an argument: interpolations, concatenated parts, object values and spreads. */
-function crossingParts(argument: ts.Expression, built?: BuiltValues, through?: ts.Expression, seen = new Set<ts.Node>(), at?: ts.Expression): CrossingPart[] {
+/** Binary operators whose result is (or contains) an operand: `a + b`, `a ?? b`, `a || b`, `a && b`. */
+const VALUE_OPERATORS = new Set([ts.SyntaxKind.PlusToken, ts.SyntaxKind.QuestionQuestionToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.AmpersandAmpersandToken]);
+
+/**
+ * The expressions that cross inside an argument: interpolations, concatenated parts, the operands
+ * of `??`, `||`, `&&` and the branches of `?:`, object values and spreads.
+ */
+function crossingParts(argument: ts.Expression, built: BuiltValues, through?: ts.Expression, seen = new Set<ts.Node>(), at?: ts.Expression): CrossingPart[] {
   const inner = skipOuterExpressions(argument) ?? argument;
   const parts = (expression: ts.Expression) => crossingParts(expression, built, through, seen, at);
   if (ts.isTemplateExpression(inner)) return inner.templateSpans.flatMap((span) => parts(span.expression));
-  if (ts.isBinaryExpression(inner) && inner.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...parts(inner.left), ...parts(inner.right)];
+  if (ts.isBinaryExpression(inner) && VALUE_OPERATORS.has(inner.operatorToken.kind)) return [...parts(inner.left), ...parts(inner.right)];
+  if (ts.isConditionalExpression(inner)) return [...parts(inner.whenTrue), ...parts(inner.whenFalse)];
   if (ts.isObjectLiteralExpression(inner)) {
     return inner.properties.flatMap((property) => {
       if (ts.isPropertyAssignment(property)) return parts(property.initializer);
-      if (ts.isShorthandPropertyAssignment(property)) return built ? parts(property.name) : [{ part: property.name, through, at }];
+      if (ts.isShorthandPropertyAssignment(property)) return parts(property.name);
       if (ts.isSpreadAssignment(property)) return [{ part: property.expression, through, at }];
       return [];
     });
@@ -91,8 +96,8 @@ function crossingParts(argument: ts.Expression, built?: BuiltValues, through?: t
   if (ts.isArrayLiteralExpression(inner)) return inner.elements.flatMap((element) => parts(ts.isSpreadElement(element) ? element.expression : element));
   if (ts.isStringLiteralLike(inner) || ts.isNumericLiteral(inner)) return [];
   // `JSON.stringify(payload)` of a value built in a local: what went into the local crosses.
-  if (built && ts.isCallExpression(inner) && isStringify(inner) && built.builtFrom(inner.arguments[0]!)) return parts(inner.arguments[0]!);
-  const from = built && !seen.has(inner) ? built.builtFrom(inner) : undefined;
+  if (ts.isCallExpression(inner) && isStringify(inner) && built.builtFrom(inner.arguments[0]!)) return parts(inner.arguments[0]!);
+  const from = seen.has(inner) ? undefined : built.builtFrom(inner);
   if (from) {
     seen.add(inner);
     return from.sources.flatMap((source) => crossingParts(source, built, through ?? inner, seen, at ?? (source.getSourceFile() !== inner.getSourceFile() ? inner : undefined)));
@@ -123,7 +128,8 @@ function sensitiveCarried(context: AnalysisContext, expression: ts.Expression): 
   for (const property of dataProperties(checker, type)) {
     if (types.isSensitive(property)) carried.push(property.name);
     else {
-      const nested = property.valueDeclaration ? safeTypeAt(checker, property.valueDeclaration) : undefined;
+      // A property of a mapped type (`Record<'meta', …>`, `Partial<…>`) has no declaration of its own to ask.
+      const nested = property.valueDeclaration ? safeTypeAt(checker, property.valueDeclaration) : safeTypeOfSymbol(checker, property);
       for (const inside of nested ? dataProperties(checker, nested) : []) if (types.isSensitive(inside)) carried.push(`${property.name}.${inside.name}`);
     }
   }

@@ -38,6 +38,16 @@ export function typeName(checker: ts.TypeChecker, type: ts.Type): string {
   return checker.typeToString(type);
 }
 
+/** The type of a symbol, or undefined (noted as a checker fault) when the checker throws on it. */
+export function safeTypeOfSymbol(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Type | undefined {
+  try {
+    return checker.getTypeOfSymbol(symbol);
+  } catch (error) {
+    noteCheckerFault(checker, error, symbol.declarations?.[0]);
+    return undefined;
+  }
+}
+
 /**
  * Types asked per checker and node: the checker does not keep the type of every expression (an
  * object literal argument is checked again, contextual signature and all, on each question), and
