@@ -31,6 +31,13 @@ createRuleTester().run('preserve-reshimu', rule, {
       errors: [{ messageId: 'reshimuLost', data: { message: "Reshimu 'Task.goal' (src/shared/context.ts:11) is lost at plan (orchestrator) → messages.create (model); path: plan → messages.create" }, line: 5, column: 93, endLine: 5, endColumn: 129 }],
     },
     {
+      name: 'a model call from an untiered function names its sender untiered',
+      filename: caseFile('shared'),
+      code: `import Anthropic from '@anthropic-ai/sdk';\nimport type { Task } from './context.js';\nconst anthropic = new Anthropic();\nexport async function draft(task: Task) {\n  return anthropic.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user', content: task.id }] });\n}\n`,
+      // why: src/shared is in no tier, and a model call is a boundary whatever its sender's tier (DESIGN §5).
+      errors: [{ messageId: 'reshimuLost', data: { message: "Reshimu 'Task.goal' (src/shared/context.ts:11) is lost at draft (untiered) → messages.create (model); path: draft → messages.create" }, line: 5, column: 93, endLine: 5, endColumn: 129 }],
+    },
+    {
       name: 'the path names a function once when the call down is made from a callback inside it',
       filename: caseFile('orchestrator'),
       code: `${header}export function plan(task: Task) {\n  return runEachSearch([task.id]);\n}\n`,

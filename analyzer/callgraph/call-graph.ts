@@ -184,7 +184,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** The checker can throw on pathological input (deeply recursive types); one call site must not end the analysis. */
-function safely<T>(checker: ts.TypeChecker, node: ts.Node, resolve: () => T[]): T[] {
+function safely<T>(checker: ts.TypeChecker, node: ts.Node, resolve: () => readonly T[]): readonly T[] {
   try {
     return resolve();
   } catch (error) {

@@ -8,6 +8,8 @@ import { isFunctionWithBody, type FunctionDeclarationLike } from './function-nod
  */
 export class CalleeResolver {
   private implementations?: Map<ts.Symbol, ts.ClassLikeDeclaration[]>;
+  /** Per interface or abstract member: its implementations, the same for every call dispatched through it. */
+  private readonly implementationsByMember = new Map<ts.Declaration, readonly FunctionDeclarationLike[]>();
   /** Calls resolved through an interface or abstract member, with that member. */
   readonly dispatched = new Map<ts.CallExpression | ts.NewExpression, ts.Declaration>();
 
@@ -17,7 +19,7 @@ export class CalleeResolver {
     private readonly projectClasses: () => Iterable<ts.ClassLikeDeclaration>,
   ) {}
 
-  resolveCall(call: ts.CallExpression | ts.NewExpression): FunctionDeclarationLike[] {
+  resolveCall(call: ts.CallExpression | ts.NewExpression): readonly FunctionDeclarationLike[] {
     const symbol = this.symbolOf(ts.isCallExpression(call) ? call.expression : call.expression);
     if (ts.isNewExpression(call)) return symbol ? this.constructorsOf(symbol) : [];
     if (symbol) {
@@ -32,7 +34,7 @@ export class CalleeResolver {
   }
 
   /** The project function an expression refers to without calling it (a callback passed on). */
-  resolveReference(expression: ts.Expression): FunctionDeclarationLike[] {
+  resolveReference(expression: ts.Expression): readonly FunctionDeclarationLike[] {
     if (!ts.isIdentifier(expression) && !ts.isPropertyAccessExpression(expression)) return [];
     const symbol = this.symbolOf(expression);
     if (!symbol || !(symbol.flags & (ts.SymbolFlags.Function | ts.SymbolFlags.Method | ts.SymbolFlags.Variable | ts.SymbolFlags.Property))) return [];
@@ -46,7 +48,7 @@ export class CalleeResolver {
     return symbol;
   }
 
-  private functionsOfSymbol(symbol: ts.Symbol, call?: ts.CallExpression | ts.NewExpression): FunctionDeclarationLike[] {
+  private functionsOfSymbol(symbol: ts.Symbol, call?: ts.CallExpression | ts.NewExpression): readonly FunctionDeclarationLike[] {
     const declarations = symbol.declarations ?? [];
     const withBody: FunctionDeclarationLike[] = [];
     let abstractMember: ts.Declaration | undefined;
@@ -65,7 +67,9 @@ export class CalleeResolver {
     if (withBody.length > 0) return withBody;
     if (!abstractMember) return [];
     if (call) this.dispatched.set(call, abstractMember);
-    return this.implementationsOf(abstractMember);
+    let implementations = this.implementationsByMember.get(abstractMember);
+    if (!implementations) this.implementationsByMember.set(abstractMember, (implementations = this.implementationsOf(abstractMember)));
+    return implementations;
   }
 
   private constructorsOf(symbol: ts.Symbol): FunctionDeclarationLike[] {

@@ -63,7 +63,7 @@ describe('intent flow on demand', () => {
   it('does no intent work at all when no intent field is declared', () => {
     const { analysis, intent } = analyse({ ...SOURCES, 'src/shared/task.ts': TASK('') });
     assert.deepEqual(intent.fields, []);
-    assert.deepEqual(intent.work, { parametersTyped: 0, functionsVisited: 0, treesKept: 0, returnsAskedAgain: 0 });
+    assert.deepEqual(intent.work, { parametersTyped: 0, functionsVisited: 0, treesKept: 0, returnsAskedAgain: 0, parametersBound: 0 });
     assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'preserve-reshimu'), []);
   });
 
@@ -88,6 +88,35 @@ describe('intent flow on demand', () => {
     const { intent } = analyse({ ...SOURCES, 'src/shared/task.ts': TASK(''), 'tzimtzum.config.json': config });
     assert.deepEqual(intent.fields.map((f) => f.id), ['Task.goal']);
     assert.equal(intent.work.functionsVisited, 3);
+  });
+
+  it("binds an interface member's implementations once for what the calls through it carry, however many calls there are", () => {
+    const implementation = (name: string) => `export class ${name} implements Step {\n  run(goal: string, note: string): string {\n    return goal + note;\n  }\n}\n`;
+    const { intent } = analyse({
+      'src/shared/task.ts': TASK('/** @reshimu */'),
+      'src/shared/step.ts': `export interface Step {\n  run(goal: string, note: string): string;\n}\n`,
+      'src/workflow/search.ts': `import type { Step } from '../shared/step.js';\n${implementation('Search')}`,
+      'src/workflow/summarise.ts': `import type { Step } from '../shared/step.js';\n${implementation('Summarise')}`,
+      'src/workflow/review.ts': `import type { Step } from '../shared/step.js';\n${implementation('Review')}`,
+      'src/orchestrator/run.ts': `import type { Task } from '../shared/task.js';
+import type { Step } from '../shared/step.js';
+/** @component */
+export function plan(task: Task, step: Step): string {
+  return step.run(task.goal, 'first');
+}
+/** @component */
+export function retry(task: Task, step: Step): string {
+  return step.run(task.goal, 'again') + step.run(task.goal.trim(), 'last');
+}
+/** @component */
+export function explain(task: Task, step: Step): string {
+  return step.run('why', task.goal);
+}
+`,
+    });
+    // Three calls pass the goal first (three implementations bound once), one passes it second (bound once more).
+    assert.equal(intent.work.parametersBound, 6);
+    assert.equal(intent.work.functionsVisited, 6);
   });
 
   it('still reports the intent dropped on the way down', () => {

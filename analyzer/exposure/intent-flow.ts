@@ -43,6 +43,8 @@ export interface IntentWork {
   treesKept: number;
   /** Return summaries of the previous program asked again because what they rest on was edited. */
   returnsAskedAgain: number;
+  /** Parameters bound to what a call's argument carries (a call through an interface binds every implementation's). */
+  parametersBound: number;
 }
 
 /** Per intent field: what carries it, which functions hold it, and the functions left to follow. */
@@ -74,12 +76,21 @@ export class IntentFlow {
   /** The return summaries (keys into `returns`) of each function. */
   private readonly returnsOf = new Map<FunctionNode, Set<string>>();
   private treesKept = 0;
+  private parametersBound = 0;
   private returnsAskedAgain = 0;
   /** Per field: whether a node's type has the field itself, and how the node would carry it. */
   private readonly holdsField = new Map<string, Map<ts.Node, boolean>>();
   private readonly kinds = new Map<string, Map<ts.Node, Carrier>>();
-  /** Per call: whether its result derives from the argument at an index carrying a field one way. */
-  private readonly callReturns = new Map<ts.CallExpression | ts.NewExpression, Map<string, boolean>>();
+  /**
+   * Per call, or per member for a call dispatched through an interface (every such call runs the
+   * same implementations): whether its result derives from the argument at an index carrying a field one way.
+   */
+  private readonly callReturns = new Map<ts.Node, Map<string, boolean>>();
+  /**
+   * Per field, per call (or member, for calls dispatched through an interface): what the arguments
+   * carried each time the parameters were bound. Binding the same again changes nothing.
+   */
+  private readonly boundCalls = new Map<string, Map<ts.Node, Set<string>>>();
   private readonly sites = new Map<ts.Node, ts.Node[]>();
   private readonly namesIn = new Map<ts.Node, Set<string>>();
   private following?: FunctionNode;
@@ -115,7 +126,7 @@ export class IntentFlow {
   }
 
   get work(): IntentWork {
-    return { parametersTyped: this.parametersTyped, functionsVisited: this.visited.size, treesKept: this.treesKept, returnsAskedAgain: this.returnsAskedAgain };
+    return { parametersTyped: this.parametersTyped, functionsVisited: this.visited.size, treesKept: this.treesKept, returnsAskedAgain: this.returnsAskedAgain, parametersBound: this.parametersBound };
   }
 
   /** True when the function (its parameters or locals, or those of inline callbacks in it) holds the field. */
@@ -210,7 +221,7 @@ export class IntentFlow {
       for (const edge of this.graph.incoming(changed[next]!)) {
         if (edge.kind !== 'call') continue;
         askedChanged.add(rootOf(edge.caller));
-        this.callReturns.delete(edge.call);
+        this.callReturns.delete(this.graph.dispatchedThrough(edge.call) ?? edge.call);
         // The summaries of the functions around the call may rest on it.
         for (let fn: FunctionNode | undefined = edge.caller; fn && !isModuleNode(fn); fn = fn.parent) {
           for (const key of [...(this.returnsOf.get(fn) ?? [])]) {
@@ -458,9 +469,32 @@ export class IntentFlow {
       carried.set(argument, carrier);
       return carrier;
     };
+    // The implementations of an interface member are bound once for what the arguments carry,
+    // whichever call dispatched to them first; the other calls only note that they give to them.
+    const bound = perField(this.boundCalls, field);
+    const decided = new Map<ts.Node, 'nothing' | 'bound' | 'bind'>();
+    const decide = (edge: CallEdge) => {
+      let decision = decided.get(edge.call);
+      if (decision === undefined) {
+        const carried = edge.args.map((argument) => carrierOf(argument) ?? '');
+        if (carried.every((carrier) => carrier === '')) decision = 'nothing';
+        else {
+          const key = this.graph.dispatchedThrough(edge.call) ?? edge.call;
+          const signature = carried.join();
+          let seen = bound.get(key);
+          if (!seen) bound.set(key, (seen = new Set()));
+          decision = seen.has(signature) ? 'bound' : 'bind';
+          seen.add(signature);
+        }
+        decided.set(edge.call, decision);
+      }
+      return decision;
+    };
     for (const edge of this.graph.outgoing(fn)) {
       if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
-      this.passArguments(edge, field, carrierOf);
+      const decision = decide(edge);
+      if (decision === 'bind') this.passArguments(edge, field, carrierOf);
+      else if (decision === 'bound' && (edge.callee.decl as ts.FunctionLikeDeclaration).parameters.length > 0) this.noteGave(edge);
     }
   }
 
@@ -480,10 +514,16 @@ export class IntentFlow {
       const carrier = parameter && carrierOf(argument);
       if (!carrier) return;
       gave = true;
+      this.parametersBound++;
       this.addBinding(parameter.name, field, carrier);
     });
+    if (gave) this.noteGave(edge);
+  }
+
+  /** The caller's tree handed intent to the callee's (`TreeFacts.gaveTo`). */
+  private noteGave(edge: CallEdge): void {
     const [from, to] = [rootOf(edge.caller), rootOf(edge.callee)];
-    if (gave && !this.trees.get(from)?.gaveTo.has(to)) this.treeOf(from).gaveTo.add(to);
+    if (!this.trees.get(from)?.gaveTo.has(to)) this.treeOf(from).gaveTo.add(to);
   }
 
   private propagateLocals(body: ts.Node, field: IntentField, carriers: Carriers): boolean {
@@ -625,8 +665,9 @@ export class IntentFlow {
       if (!this.referencesCarrier(argument, carriers, field)) return false;
       const kind = this.carrierKind(argument, field);
       const key = `${index}:${kind}:${field.id}`;
-      let known = this.callReturns.get(call);
-      if (!known) this.callReturns.set(call, (known = new Map()));
+      const memo = this.graph.dispatchedThrough(call) ?? call;
+      let known = this.callReturns.get(memo);
+      if (!known) this.callReturns.set(memo, (known = new Map()));
       let derived = known.get(key);
       if (derived === undefined) {
         derived = callees.some((callee) => this.returnsDerived(callee, index, field, kind));

@@ -19,10 +19,11 @@ export interface IntentSeed {
 
 /** What the type checker said about one call site (the project functions it runs, the framework declaration it names) or one function (its intent seeds). */
 export interface CallResolution {
-  targets?: FunctionDeclarationLike[];
+  /** Shared by every call dispatched through the same member: never changed in place. */
+  targets?: readonly FunctionDeclarationLike[];
   dispatched?: ts.Declaration;
   /** Per argument: the project functions it refers to (callbacks handed over). */
-  references?: Map<ts.Expression, FunctionDeclarationLike[]>;
+  references?: Map<ts.Expression, readonly FunctionDeclarationLike[]>;
   framework?: ResolvedDeclaration | null;
   /** For a function declaration: its parameters that receive intent fields. */
   intentSeeds?: IntentSeed[];
