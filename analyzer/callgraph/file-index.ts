@@ -40,6 +40,26 @@ export function indexFile(sourceFile: ts.SourceFile): FileIndex {
   return index;
 }
 
+/** The kinds of node `addCallableName` may take a name from: every other node (most of a file) is passed at once. */
+const NAMING_KINDS = new Set([
+  ts.SyntaxKind.ImportSpecifier,
+  ts.SyntaxKind.NamespaceImport,
+  ts.SyntaxKind.ImportClause,
+  ts.SyntaxKind.ImportEqualsDeclaration,
+  ts.SyntaxKind.FunctionDeclaration,
+  ts.SyntaxKind.MethodDeclaration,
+  ts.SyntaxKind.GetAccessor,
+  ts.SyntaxKind.SetAccessor,
+  ts.SyntaxKind.MethodSignature,
+  ts.SyntaxKind.PropertySignature,
+  ts.SyntaxKind.PropertyDeclaration,
+  ts.SyntaxKind.ClassDeclaration,
+  ts.SyntaxKind.VariableDeclaration,
+  ts.SyntaxKind.PropertyAssignment,
+  ts.SyntaxKind.ShorthandPropertyAssignment,
+  ts.SyntaxKind.BindingElement,
+]);
+
 /**
  * Records the names under which `node` may be called (`callees`: functions, methods and their
  * signatures, classes, variables holding a function or a returned closure, import aliases) and
@@ -48,6 +68,7 @@ export function indexFile(sourceFile: ts.SourceFile): FileIndex {
  * resolves to implementations that bear its name).
  */
 function addCallableName(node: ts.Node, names: Pick<FileIndex, 'callees' | 'references'>): void {
+  if (!NAMING_KINDS.has(node.kind)) return;
   if (ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isImportClause(node) || ts.isImportEqualsDeclaration(node)) {
     if (node.name) addBoth(names, node.name.text);
   } else if (isFunctionWithBody(node) && !ts.isArrowFunction(node) && !ts.isFunctionExpression(node)) {

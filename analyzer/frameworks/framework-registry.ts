@@ -41,7 +41,8 @@ export class FrameworkRegistry implements AdapterContext {
     if (this.resolved) return this.resolved;
     this.resolved = [];
     for (const { caller, call } of this.graph.callSites) {
-      const resolution = this.cache.entry(call);
+      // The caller's file, not `call.getSourceFile()` (a walk up the tree for every call site).
+      const resolution = this.cache.entryIn(this.cache.entriesOf(caller.sourceFile), call);
       if (resolution.framework === undefined) {
         const resolved = this.resolve(call.expression);
         // Only package declarations are kept: they never change between programs.

@@ -170,11 +170,6 @@ export class ResolutionCache {
     this.questions.set(sourceFile, (this.questions.get(sourceFile) ?? 0) + 1);
   }
 
-  /** The entry of a call, made on first use. */
-  entry(call: ts.Node): CallResolution {
-    return this.entryIn(this.entriesOf(call.getSourceFile()), call);
-  }
-
   /** The entries of one file, made on first use; every project file gets one, so that the next program can tell which files it saw. */
   entriesOf(sourceFile: ts.SourceFile): Map<ts.Node, CallResolution> {
     let entries = this.byFile.get(sourceFile);
