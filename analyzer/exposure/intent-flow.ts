@@ -96,7 +96,8 @@ export class IntentFlow {
   private following?: FunctionNode;
   private followAgain = false;
   private parametersTyped = 0;
-  private callIndex?: Map<ts.Node, FunctionNode[]>;
+  /** The project functions each call runs, indexed per calling function on first use (not over every edge of the program). */
+  private readonly calleesByCaller = new Map<FunctionNode, Map<ts.Node, FunctionNode[]>>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -678,16 +679,18 @@ export class IntentFlow {
   }
 
   private calleesOf(call: ts.CallExpression): FunctionNode[] {
-    if (!this.callIndex) {
-      this.callIndex = new Map();
-      for (const edge of this.graph.edges) {
+    const caller = this.graph.enclosingFunction(call);
+    let byCall = this.calleesByCaller.get(caller);
+    if (!byCall) {
+      this.calleesByCaller.set(caller, (byCall = new Map()));
+      for (const edge of this.graph.outgoing(caller)) {
         if (edge.kind !== 'call') continue;
-        const list = this.callIndex.get(edge.call) ?? [];
-        list.push(edge.callee);
-        this.callIndex.set(edge.call, list);
+        const list = byCall.get(edge.call);
+        if (list) list.push(edge.callee);
+        else byCall.set(edge.call, [edge.callee]);
       }
     }
-    return this.callIndex.get(call) ?? [];
+    return byCall.get(call) ?? [];
   }
 
   private returnsDerived(fn: FunctionNode, index: number, field: IntentField, kind: Carrier): boolean {
