@@ -41,14 +41,17 @@ function capturedByComponents(context: AnalysisContext, scope: CheckScope): Find
 function extraProperties(context: AnalysisContext, scope: CheckScope): Finding[] {
   const { checker } = context;
   const findings: Finding[] = [];
+  // A whole context handed to a tool factory is no-context-passthrough's alone (DESIGN.md §6), at the
+  // tool boundary and at the call into the factory alike.
+  const toFactories = new Set(scope.boundaries.filter((b) => b.kind === 'tool').flatMap((b) => b.args.filter((argument) => contextType(context, b, argument))));
   for (const boundary of scope.boundaries) {
     if (!boundary.receiver || boundary.kind === 'model') continue;
     boundary.args.forEach((argument, index) => {
       const parameter = parameterForArgument(boundary.receiver!, index);
       const inner = skipOuterExpressions(argument);
-      if (!parameter || parameter.dotDotDotToken || !inner || ts.isObjectLiteralExpression(inner)) return;
-      // A whole context handed to a tool factory is no-context-passthrough's alone (DESIGN.md §6).
-      if (boundary.kind === 'tool' && contextType(context, boundary, argument)) return;
+      // A fresh object literal's extra properties are the compiler's excess-property error; a spread escapes that check.
+      if (!parameter || parameter.dotDotDotToken || !inner || (ts.isObjectLiteralExpression(inner) && !inner.properties.some(ts.isSpreadAssignment))) return;
+      if (toFactories.has(argument)) return;
       const parameterType = safeTypeAt(checker, parameter);
       const argumentType = safeTypeAt(checker, argument);
       if (!parameterType || !argumentType || isAnyOrUnknown(parameterType) || !isObjectLike(checker, parameterType)) return;
@@ -86,7 +89,8 @@ function capturedVariables(context: AnalysisContext, scope: CheckScope): Finding
       if (found) return;
       if (ts.isIdentifier(node) && !isPropertyName(node)) {
         const declaration = checker.getSymbolAtLocation(node)?.declarations?.[0];
-        if (declaration && within(declaration, outerDecl) && !within(declaration, fn.decl)) {
+        // The outer function's own name is the function, not a variable of its scope.
+        if (declaration && declaration !== outerDecl && within(declaration, outerDecl) && !within(declaration, fn.decl)) {
           found = node;
           return;
         }
@@ -164,7 +168,7 @@ function collectMutableStateUses(context: AnalysisContext): Map<ts.Symbol, Mutab
     }
   }
   if (variables.size === 0) return variables;
-  const names = new Set([...variables.values()].map((v) => v.name));
+  const names = aliasedNames(context.files, new Set([...variables.values()].map((v) => v.name)));
   for (const sourceFile of context.files) {
     const visit = (node: ts.Node): void => {
       if (ts.isIdentifier(node) && names.has(node.text) && !ts.isVariableDeclaration(node.parent)) {
@@ -183,6 +187,32 @@ function collectMutableStateUses(context: AnalysisContext): Map<ts.Symbol, Mutab
     visit(sourceFile);
   }
   return variables;
+}
+
+/**
+ * The names a variable can be read under: its own, and those that renaming imports and re-exports
+ * give it (`export { lastGoal as latestGoal }`, then `import { latestGoal as goal }`), followed to
+ * a fixed point since a chain may run through the files in any order.
+ */
+function aliasedNames(files: readonly ts.SourceFile[], names: Set<string>): Set<string> {
+  const renamings: Array<{ from: string; to: string }> = [];
+  for (const sourceFile of files) {
+    for (const statement of sourceFile.statements) {
+      const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : ts.isExportDeclaration(statement) ? statement.exportClause : undefined;
+      if (!bindings || !(ts.isNamedImports(bindings) || ts.isNamedExports(bindings))) continue;
+      for (const element of bindings.elements) if (element.propertyName) renamings.push({ from: element.propertyName.text, to: element.name.text });
+    }
+  }
+  for (let added = true; added; ) {
+    added = false;
+    for (const { from, to } of renamings) {
+      if (names.has(from) && !names.has(to)) {
+        names.add(to);
+        added = true;
+      }
+    }
+  }
+  return names;
 }
 
 function isWrite(identifier: ts.Identifier): boolean {
