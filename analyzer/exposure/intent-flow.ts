@@ -1,7 +1,7 @@
 import ts from '../typescript.cjs';
 import type { CallEdge, CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
-import { dataProperties, isObjectLike, safeTypeAt } from '../types/type-properties.js';
+import { dataProperties, isObjectLike, safeTypeAt, safeTypeOfSymbol } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
 import type { IntentSeed, ResolutionCache } from '../incremental/resolution-cache.js';
 import { copyTree, keptTrees, returnKey, rootOf, type Carrier, type IntentFacts, type ReturnFact, type TreeFacts } from '../incremental/intent-facts.js';
@@ -81,15 +81,9 @@ export class IntentFlow {
   /** Per field: whether a node's type has the field itself, and how the node would carry it. */
   private readonly holdsField = new Map<string, Map<ts.Node, boolean>>();
   private readonly kinds = new Map<string, Map<ts.Node, Carrier>>();
-  /**
-   * Per call, or per member for a call dispatched through an interface (every such call runs the
-   * same implementations): whether its result derives from the argument at an index carrying a field one way.
-   */
+  /** Per call (`callKey`): whether its result derives from the argument at an index carrying a field one way. */
   private readonly callReturns = new Map<ts.Node, Map<string, boolean>>();
-  /**
-   * Per field, per call (or member, for calls dispatched through an interface): what the arguments
-   * carried each time the parameters were bound. Binding the same again changes nothing.
-   */
+  /** Per field and call (`callKey`): what the arguments carried each time the parameters were bound. Binding the same again changes nothing. */
   private readonly boundCalls = new Map<string, Map<ts.Node, Set<string>>>();
   private readonly sites = new Map<ts.Node, ts.Node[]>();
   private readonly namesIn = new Map<ts.Node, Set<string>>();
@@ -222,7 +216,7 @@ export class IntentFlow {
       for (const edge of this.graph.incoming(changed[next]!)) {
         if (edge.kind !== 'call') continue;
         askedChanged.add(rootOf(edge.caller));
-        this.callReturns.delete(this.graph.dispatchedThrough(edge.call) ?? edge.call);
+        this.callReturns.delete(this.callKey(edge.call));
         // The summaries of the functions around the call may rest on it.
         for (let fn: FunctionNode | undefined = edge.caller; fn && !isModuleNode(fn); fn = fn.parent) {
           for (const key of [...(this.returnsOf.get(fn) ?? [])]) {
@@ -308,12 +302,8 @@ export class IntentFlow {
 
   private dataPropertyType(type: ts.Type, name: string): ts.Type | undefined {
     const property = this.dataProperty(type, name);
-    if (!property) return undefined;
-    try {
-      return this.checker.getNonNullableType(this.checker.getTypeOfSymbol(property));
-    } catch {
-      return undefined;
-    }
+    const propertyType = property && safeTypeOfSymbol(this.checker, property);
+    return propertyType && this.checker.getNonNullableType(propertyType);
   }
 
   /** True when the value holds, in one of the properties that can, an object with the field. */
@@ -480,7 +470,7 @@ export class IntentFlow {
         const carried = edge.args.map((argument) => carrierOf(argument) ?? '');
         if (carried.every((carrier) => carrier === '')) decision = 'nothing';
         else {
-          const key = this.graph.dispatchedThrough(edge.call) ?? edge.call;
+          const key = this.callKey(edge.call);
           const signature = carried.join();
           let seen = bound.get(key);
           if (!seen) bound.set(key, (seen = new Set()));
@@ -666,7 +656,7 @@ export class IntentFlow {
       if (!this.referencesCarrier(argument, carriers, field)) return false;
       const kind = this.carrierKind(argument, field);
       const key = `${index}:${kind}:${field.id}`;
-      const memo = this.graph.dispatchedThrough(call) ?? call;
+      const memo = this.callKey(call);
       let known = this.callReturns.get(memo);
       if (!known) this.callReturns.set(memo, (known = new Map()));
       let derived = known.get(key);
@@ -676,6 +666,11 @@ export class IntentFlow {
       }
       return derived;
     });
+  }
+
+  /** What a call's answers are kept under: the member a call is dispatched through (every such call runs the same implementations), else the call. */
+  private callKey(call: ts.CallExpression | ts.NewExpression): ts.Node {
+    return this.graph.dispatchedThrough(call) ?? call;
   }
 
   private calleesOf(call: ts.CallExpression): FunctionNode[] {

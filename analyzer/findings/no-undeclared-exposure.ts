@@ -158,8 +158,10 @@ const mutableStateUses = new WeakMap<AnalysisContext, Map<ts.Symbol, MutableStat
 function collectMutableStateUses(context: AnalysisContext): Map<ts.Symbol, MutableStateUses> {
   const { checker, tiers, graph } = context;
   const variables = new Map<ts.Symbol, MutableStateUses>();
+  const renamings: Renaming[] = [];
   for (const sourceFile of context.files) {
     for (const statement of sourceFile.statements) {
+      renamings.push(...renamingsIn(statement));
       if (!ts.isVariableStatement(statement) || statement.declarationList.flags & ts.NodeFlags.Const) continue;
       for (const declaration of statement.declarationList.declarations) {
         const symbol = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
@@ -168,7 +170,7 @@ function collectMutableStateUses(context: AnalysisContext): Map<ts.Symbol, Mutab
     }
   }
   if (variables.size === 0) return variables;
-  const names = aliasedNames(context.files, new Set([...variables.values()].map((v) => v.name)));
+  const names = aliasedNames(renamings, new Set([...variables.values()].map((v) => v.name)));
   for (const sourceFile of context.files) {
     const visit = (node: ts.Node): void => {
       if (ts.isIdentifier(node) && names.has(node.text) && !ts.isVariableDeclaration(node.parent)) {
@@ -189,20 +191,24 @@ function collectMutableStateUses(context: AnalysisContext): Map<ts.Symbol, Mutab
   return variables;
 }
 
+interface Renaming {
+  from: string;
+  to: string;
+}
+
+/** `import { a as b }` and `export { a as b }`: the names a statement gives under another name. */
+function renamingsIn(statement: ts.Statement): Renaming[] {
+  const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : ts.isExportDeclaration(statement) ? statement.exportClause : undefined;
+  if (!bindings || !(ts.isNamedImports(bindings) || ts.isNamedExports(bindings))) return [];
+  return bindings.elements.flatMap((element) => (element.propertyName ? [{ from: element.propertyName.text, to: element.name.text }] : []));
+}
+
 /**
  * The names a variable can be read under: its own, and those that renaming imports and re-exports
  * give it (`export { lastGoal as latestGoal }`, then `import { latestGoal as goal }`), followed to
  * a fixed point since a chain may run through the files in any order.
  */
-function aliasedNames(files: readonly ts.SourceFile[], names: Set<string>): Set<string> {
-  const renamings: Array<{ from: string; to: string }> = [];
-  for (const sourceFile of files) {
-    for (const statement of sourceFile.statements) {
-      const bindings = ts.isImportDeclaration(statement) ? statement.importClause?.namedBindings : ts.isExportDeclaration(statement) ? statement.exportClause : undefined;
-      if (!bindings || !(ts.isNamedImports(bindings) || ts.isNamedExports(bindings))) continue;
-      for (const element of bindings.elements) if (element.propertyName) renamings.push({ from: element.propertyName.text, to: element.name.text });
-    }
-  }
+function aliasedNames(renamings: readonly Renaming[], names: Set<string>): Set<string> {
   for (let added = true; added; ) {
     added = false;
     for (const { from, to } of renamings) {
