@@ -11,36 +11,38 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
   const dispatchedInto = new Map<ts.Node, Set<string>>();
   // By caller, in each caller's edge order: the tier of the calling side is looked up once per function.
   for (const caller of graph.functions) {
-    const edges = graph.outgoing(caller);
-    if (edges.length === 0) continue;
+    const calls = graph.callsFrom(caller);
+    if (calls.length === 0) continue;
     const fromTier = tiers.tierOfFunction(caller);
     if (!fromTier || tiers.isShared(caller)) continue;
-    for (const edge of edges) {
-      const toTier = tiers.tierOfFunction(edge.callee);
-      if (!toTier || fromTier === toTier || tiers.isShared(edge.callee)) continue;
-      // An inline callback written in one tier and tagged with another is a capture, not a call.
-      if (edge.kind === 'callback' && edge.site === edge.callee.decl) continue;
-      const member = edge.kind === 'call' ? graph.dispatchedThrough(edge.call) : undefined;
-      if (member) {
-        const tiersReached = dispatchedInto.get(edge.call) ?? new Set<string>();
-        if (tiersReached.has(toTier)) continue;
-        tiersReached.add(toTier);
-        dispatchedInto.set(edge.call, tiersReached);
+    for (const { kind, call, args, site, callees } of calls) {
+      const member = kind === 'call' ? graph.dispatchedThrough(call) : undefined;
+      for (const callee of callees) {
+        const toTier = tiers.tierOfFunction(callee);
+        if (!toTier || fromTier === toTier || tiers.isShared(callee)) continue;
+        // An inline callback written in one tier and tagged with another is a capture, not a call.
+        if (kind === 'callback' && site === callee.decl) continue;
+        if (member) {
+          const tiersReached = dispatchedInto.get(call) ?? new Set<string>();
+          if (tiersReached.has(toTier)) continue;
+          tiersReached.add(toTier);
+          dispatchedInto.set(call, tiersReached);
+        }
+        boundaries.push({
+          id: '',
+          kind: 'call',
+          from: components.forFunction(caller),
+          to: components.forFunction(callee),
+          fromTier,
+          toTier,
+          sender: caller,
+          receiver: callee,
+          call,
+          // A callback handed over crosses as a reference; no argument of it reaches the receiver's parameters here.
+          args: kind === 'call' ? args : [],
+          site,
+        });
       }
-      boundaries.push({
-        id: '',
-        kind: 'call',
-        from: components.forFunction(edge.caller),
-        to: components.forFunction(edge.callee),
-        fromTier,
-        toTier,
-        sender: edge.caller,
-        receiver: edge.callee,
-        call: edge.call,
-        // A callback handed over crosses as a reference; no argument of it reaches the receiver's parameters here.
-        args: edge.kind === 'call' ? edge.args : [],
-        site: edge.site,
-      });
     }
   }
   return boundaries;

@@ -19,15 +19,37 @@ export interface CallEdge {
   site: ts.Node;
 }
 
+/**
+ * One call or `new` out of a function, or one callback handed over in it, with every project
+ * function it can run. A call dispatched through an interface runs every implementation: its
+ * `callees` is the same array for every call through that member, so that the graph grows with
+ * the calls, not with calls × implementations.
+ */
+export interface CallOut {
+  caller: FunctionNode;
+  kind: CallEdgeKind;
+  call: ts.CallExpression | ts.NewExpression;
+  args: readonly ts.Expression[];
+  site: ts.Node;
+  callees: readonly FunctionNode[];
+}
+
 export interface CallGraph {
   functions: FunctionNode[];
   functionOf(decl: ts.Node): FunctionNode | undefined;
   moduleOf(sourceFile: ts.SourceFile): FunctionNode;
-  edges: CallEdge[];
+  /** Every edge of the program, one per callee of each call: made on each use (the checks walk `allCalls` or `callsFrom`). */
+  edges(): CallEdge[];
+  /** Every call and callback handed over, in the program's call order (by file, then by position). */
+  allCalls(): readonly CallOut[];
   /** Every call and `new` in the project files, resolved or not, with the function it is in. */
   callSites: ReadonlyArray<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
+  /** The edges out of a function, in source order: made from `callsFrom` on each use. */
   outgoing(fn: FunctionNode): readonly CallEdge[];
+  /** The edges into a function, in the program's call order. */
   incoming(fn: FunctionNode): readonly CallEdge[];
+  /** The calls and callbacks out of a function, in source order. */
+  callsFrom(fn: FunctionNode): readonly CallOut[];
   /** The interface or abstract member a call was dispatched through, when it was. */
   dispatchedThrough(call: ts.CallExpression | ts.NewExpression): ts.Declaration | undefined;
   /** The function whose body lexically contains `node`. */
@@ -62,18 +84,27 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   }
 
   const resolver = new CalleeResolver(checker, (sf) => projectFiles.has(sf), () => classes);
-  const edges: CallEdge[] = [];
   const dispatched = new Map<ts.Node, ts.Declaration>();
+  // The callees of every call through one member are one array, as the resolver's targets are.
+  const calleesOfTargets = new WeakMap<readonly ts.Node[], readonly FunctionNode[]>();
+  const calleesOf = (targets: readonly ts.Node[]): readonly FunctionNode[] => {
+    let callees = calleesOfTargets.get(targets);
+    if (!callees) {
+      callees = targets.flatMap((target) => byDecl.get(target) ?? []);
+      calleesOfTargets.set(targets, callees);
+    }
+    return callees;
+  };
 
-  /** The edges of one file's calls, from the checker's answers (asked on first use). */
+  /** The calls out of one file's functions, from the checker's answers (asked on first use). */
   const fileEdges = (sourceFile: ts.SourceFile, fileCalls: FileGraph['calls']): NonNullable<FileGraph['edges']> => {
     cache.edgeFiles++;
-    const all: CallEdge[] = [];
-    const outgoing = new Map<FunctionNode, CallEdge[]>();
+    const all: CallOut[] = [];
+    const outgoing = new Map<FunctionNode, CallOut[]>();
     const fileDispatched = new Map<ts.Node, ts.Declaration>();
-    const addEdge = (edge: CallEdge) => {
-      all.push(edge);
-      push(outgoing, edge.caller, edge);
+    const add = (out: CallOut) => {
+      all.push(out);
+      push(outgoing, out.caller, out);
     };
     const entries = cache.entriesOf(sourceFile);
     for (const { caller, call } of fileCalls) {
@@ -86,15 +117,13 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
         resolution.dispatched = resolver.dispatched.get(call);
       }
       if (resolution.dispatched) fileDispatched.set(call, resolution.dispatched);
-      for (const target of resolution.targets) {
-        const callee = byDecl.get(target);
-        if (callee) addEdge({ caller, callee, kind: 'call', call, args, site: call });
-      }
+      const callees = calleesOf(resolution.targets);
+      if (callees.length > 0) add({ caller, kind: 'call', call, args, site: call, callees });
       for (const arg of args) {
         // An inline function runs as part of its caller's work; a named one handed over is a crossing to it.
         const inline = byDecl.get(arg);
         if (inline) {
-          addEdge({ caller, callee: inline, kind: 'callback', call, args: [], site: arg });
+          add({ caller, kind: 'callback', call, args: [], site: arg, callees: [inline] });
           continue;
         }
         resolution.references ??= new Map();
@@ -107,10 +136,8 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
           }
           resolution.references.set(arg, references);
         }
-        for (const target of references) {
-          const callee = byDecl.get(target);
-          if (callee && callee !== caller) addEdge({ caller, callee, kind: 'callback', call, args: [arg], site: arg });
-        }
+        const handedOver = calleesOf(references).filter((callee) => callee !== caller);
+        if (handedOver.length > 0) add({ caller, kind: 'callback', call, args: [arg], site: arg, callees: handedOver });
       }
     }
     return { all, outgoing, dispatched: fileDispatched };
@@ -120,30 +147,38 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     const graph = fileGraphs[i]!;
     graph.edges ??= fileEdges(sourceFile, graph.calls);
     cache.keepGraph(sourceFile, graph);
-    for (const edge of graph.edges.all) edges.push(edge);
     for (const [call, member] of graph.edges.dispatched) dispatched.set(call, member);
   });
   const graphOfFile = new Map(files.map((sourceFile, i) => [sourceFile, fileGraphs[i]!]));
+  const allCalls = () => files.flatMap((sourceFile) => graphOfFile.get(sourceFile)!.edges!.all);
+  const callsFrom = (fn: FunctionNode): readonly CallOut[] => graphOfFile.get(fn.sourceFile)?.edges?.outgoing.get(fn) ?? [];
 
-  // Who calls a function is asked by few checks: gathered on first use.
-  let incoming: Map<FunctionNode, CallEdge[]> | undefined;
+  // Who calls a function is asked by few checks: indexed on first use, by callee array, so that a
+  // call through an interface is one entry however many implementations it runs.
+  let incoming: IncomingIndex | undefined;
   const incomingOf = (fn: FunctionNode): readonly CallEdge[] => {
-    if (!incoming) {
-      incoming = new Map();
-      for (const edge of edges) push(incoming, edge.callee, edge);
+    incoming ??= indexIncoming(allCalls());
+    const lists = incoming.arraysWith.get(fn);
+    if (!lists) return [];
+    const found: Array<{ order: number; edge: CallEdge }> = [];
+    for (const callees of lists) {
+      for (const { out, order } of incoming.callsTo.get(callees)!) found.push({ order, edge: edgeOf(out, fn) });
     }
-    return incoming.get(fn) ?? [];
+    if (lists.length > 1) found.sort((a, b) => a.order - b.order);
+    return found.map(({ edge }) => edge);
   };
 
   return {
     functions,
     functionOf: (decl) => byDecl.get(decl),
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
-    edges,
+    edges: () => allCalls().flatMap(edgesOfCall),
+    allCalls,
     callSites: calls,
     dispatchedThrough: (call) => dispatched.get(call),
-    outgoing: (fn) => graphOfFile.get(fn.sourceFile)?.edges?.outgoing.get(fn) ?? [],
+    outgoing: (fn) => callsFrom(fn).flatMap(edgesOfCall),
     incoming: incomingOf,
+    callsFrom,
     enclosingFunction(node) {
       for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
         const fn = byDecl.get(current);
@@ -152,6 +187,40 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       return byDecl.get(node.getSourceFile())!;
     },
   };
+}
+
+/** Every function a function's calls and callbacks can run, in call order (once per edge). */
+export function* calleesFrom(graph: CallGraph, fn: FunctionNode): Generator<FunctionNode> {
+  for (const out of graph.callsFrom(fn)) yield* out.callees;
+}
+
+function edgeOf(out: CallOut, callee: FunctionNode): CallEdge {
+  return { caller: out.caller, callee, kind: out.kind, call: out.call, args: out.args, site: out.site };
+}
+
+function edgesOfCall(out: CallOut): CallEdge[] {
+  return out.callees.map((callee) => edgeOf(out, callee));
+}
+
+interface IncomingIndex {
+  /** Per callee array, the calls that run it, each with its place in the program's call order. */
+  callsTo: Map<readonly FunctionNode[], Array<{ out: CallOut; order: number }>>;
+  /** Per function, the callee arrays it is in (twice if it is in one twice, as its edges were). */
+  arraysWith: Map<FunctionNode, Array<readonly FunctionNode[]>>;
+}
+
+function indexIncoming(calls: readonly CallOut[]): IncomingIndex {
+  const callsTo: IncomingIndex['callsTo'] = new Map();
+  const arraysWith: IncomingIndex['arraysWith'] = new Map();
+  calls.forEach((out, order) => {
+    let into = callsTo.get(out.callees);
+    if (!into) {
+      callsTo.set(out.callees, (into = []));
+      for (const callee of out.callees) push(arraysWith, callee, out.callees);
+    }
+    into.push({ out, order });
+  });
+  return { callsTo, arraysWith };
 }
 
 /** The FunctionNodes of one file (its module node first) and its calls, from its syntax index. */

@@ -1,4 +1,4 @@
-import type { CallGraph } from '../callgraph/call-graph.js';
+import { calleesFrom, type CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 import type { Component } from './component.js';
 
@@ -22,8 +22,7 @@ export function functionOwners(graph: CallGraph, components: readonly Component[
       const fn = queue.shift()!;
       const current = owners.get(fn);
       owners.set(fn, current === undefined || current === component ? component : 'shared');
-      for (const edge of graph.outgoing(fn)) {
-        const next = edge.callee;
+      for (const next of calleesFrom(graph, fn)) {
         if (seen.has(next) || (entries.has(next) && entries.get(next) !== component)) continue;
         seen.add(next);
         queue.push(next);

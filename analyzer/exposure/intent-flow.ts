@@ -1,5 +1,5 @@
 import ts from '../typescript.cjs';
-import type { CallEdge, CallGraph } from '../callgraph/call-graph.js';
+import type { CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { dataProperties, isObjectLike, safeTypeAt, safeTypeOfSymbol } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
@@ -90,8 +90,8 @@ export class IntentFlow {
   private following?: FunctionNode;
   private followAgain = false;
   private parametersTyped = 0;
-  /** The project functions each call runs, indexed per calling function on first use (not over every edge of the program). */
-  private readonly calleesByCaller = new Map<FunctionNode, Map<ts.Node, FunctionNode[]>>();
+  /** Calls whose callees' trees are noted as given to (`noteGave`); the same for every field. */
+  private readonly gaveNoted = new Set<ts.Node>();
 
   constructor(
     private readonly checker: ts.TypeChecker,
@@ -250,7 +250,7 @@ export class IntentFlow {
           const state = this.states.get(field.id)!;
           if (!state.holders.has(edge.caller)) continue;
           const passed = this.trees.get(root)!.passed.get(field.id);
-          this.passArguments(edge, field, (argument) => {
+          this.passArguments(edge.caller, edge.callee, edge.args, field, (argument) => {
             const known = passed?.get(argument);
             return known === undefined ? this.argumentCarrier(argument, field, state.carriers, perField(this.treeOf(root).passed, field)) : known ?? undefined;
           });
@@ -463,29 +463,24 @@ export class IntentFlow {
     // The implementations of an interface member are bound once for what the arguments carry,
     // whichever call dispatched to them first; the other calls only note that they give to them.
     const bound = perField(this.boundCalls, field);
-    const decided = new Map<ts.Node, 'nothing' | 'bound' | 'bind'>();
-    const decide = (edge: CallEdge) => {
-      let decision = decided.get(edge.call);
-      if (decision === undefined) {
-        const carried = edge.args.map((argument) => carrierOf(argument) ?? '');
-        if (carried.every((carrier) => carrier === '')) decision = 'nothing';
-        else {
-          const key = this.callKey(edge.call);
-          const signature = carried.join();
-          let seen = bound.get(key);
-          if (!seen) bound.set(key, (seen = new Set()));
-          decision = seen.has(signature) ? 'bound' : 'bind';
-          seen.add(signature);
-        }
-        decided.set(edge.call, decision);
+    for (const { kind, call, args, callees } of this.graph.callsFrom(fn)) {
+      if (kind !== 'call') continue;
+      const carriedBy = args.map((argument) => carrierOf(argument) ?? '');
+      if (carriedBy.every((carrier) => carrier === '')) continue;
+      const key = this.callKey(call);
+      const signature = carriedBy.join();
+      let seen = bound.get(key);
+      if (!seen) bound.set(key, (seen = new Set()));
+      const bind = !seen.has(signature);
+      seen.add(signature);
+      // Which trees a call gives to does not depend on the field: noted for the first field it carries.
+      const note = !this.gaveNoted.has(call);
+      this.gaveNoted.add(call);
+      for (const callee of callees) {
+        if (isModuleNode(callee)) continue;
+        if (bind) this.passArguments(fn, callee, args, field, carrierOf, note);
+        else if (note && (callee.decl as ts.FunctionLikeDeclaration).parameters.length > 0) this.noteGave(fn, callee);
       }
-      return decision;
-    };
-    for (const edge of this.graph.outgoing(fn)) {
-      if (edge.kind !== 'call' || isModuleNode(edge.callee)) continue;
-      const decision = decide(edge);
-      if (decision === 'bind') this.passArguments(edge, field, carrierOf);
-      else if (decision === 'bound' && (edge.callee.decl as ts.FunctionLikeDeclaration).parameters.length > 0) this.noteGave(edge);
     }
   }
 
@@ -497,10 +492,17 @@ export class IntentFlow {
   }
 
   /** Binds the parameters of a call's callee to what its arguments carry. */
-  private passArguments(edge: CallEdge, field: IntentField, carrierOf: (argument: ts.Expression) => Carrier | undefined): void {
-    const parameters = (edge.callee.decl as ts.FunctionLikeDeclaration).parameters;
+  private passArguments(
+    caller: FunctionNode,
+    callee: FunctionNode,
+    args: readonly ts.Expression[],
+    field: IntentField,
+    carrierOf: (argument: ts.Expression) => Carrier | undefined,
+    note = true,
+  ): void {
+    const parameters = (callee.decl as ts.FunctionLikeDeclaration).parameters;
     let gave = false;
-    edge.args.forEach((argument, index) => {
+    args.forEach((argument, index) => {
       const parameter = parameters[Math.min(index, parameters.length - 1)];
       const carrier = parameter && carrierOf(argument);
       if (!carrier) return;
@@ -508,12 +510,12 @@ export class IntentFlow {
       this.parametersBound++;
       this.addBinding(parameter.name, field, carrier);
     });
-    if (gave) this.noteGave(edge);
+    if (gave && note) this.noteGave(caller, callee);
   }
 
   /** The caller's tree handed intent to the callee's (`TreeFacts.gaveTo`). */
-  private noteGave(edge: CallEdge): void {
-    const [from, to] = [rootOf(edge.caller), rootOf(edge.callee)];
+  private noteGave(caller: FunctionNode, callee: FunctionNode): void {
+    const [from, to] = [rootOf(caller), rootOf(callee)];
     if (!this.trees.get(from)?.gaveTo.has(to)) this.treeOf(from).gaveTo.add(to);
   }
 
@@ -673,19 +675,8 @@ export class IntentFlow {
     return this.graph.dispatchedThrough(call) ?? call;
   }
 
-  private calleesOf(call: ts.CallExpression): FunctionNode[] {
-    const caller = this.graph.enclosingFunction(call);
-    let byCall = this.calleesByCaller.get(caller);
-    if (!byCall) {
-      this.calleesByCaller.set(caller, (byCall = new Map()));
-      for (const edge of this.graph.outgoing(caller)) {
-        if (edge.kind !== 'call') continue;
-        const list = byCall.get(edge.call);
-        if (list) list.push(edge.callee);
-        else byCall.set(edge.call, [edge.callee]);
-      }
-    }
-    return byCall.get(call) ?? [];
+  private calleesOf(call: ts.CallExpression): readonly FunctionNode[] {
+    return this.graph.callsFrom(this.graph.enclosingFunction(call)).find((out) => out.kind === 'call' && out.call === call)?.callees ?? [];
   }
 
   private returnsDerived(fn: FunctionNode, index: number, field: IntentField, kind: Carrier): boolean {

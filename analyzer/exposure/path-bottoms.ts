@@ -1,4 +1,5 @@
 import type { AnalysisContext } from '../analysis-context.js';
+import type { CallOut } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /** One per analysis: the distances to a bottom are computed once, for every function. */
@@ -26,7 +27,7 @@ export class PathBottoms {
     if (distance === undefined) return undefined;
     const path = [start];
     for (let at = start; distance > 0; distance--) {
-      const next = this.context.graph.outgoing(at).find((edge) => distances.get(edge.callee) === distance! - 1)!.callee;
+      const next = nextCallee(this.context.graph.callsFrom(at), (callee) => distances.get(callee) === distance! - 1)!;
       path.push(next);
       at = next;
     }
@@ -57,4 +58,13 @@ export class PathBottoms {
     }
     return distances;
   }
+}
+
+/** The first callee, in call order, that is one step nearer the bottom. */
+function nextCallee(calls: readonly CallOut[], nearer: (callee: FunctionNode) => boolean): FunctionNode | undefined {
+  for (const { callees } of calls) {
+    const next = callees.find(nearer);
+    if (next) return next;
+  }
+  return undefined;
 }

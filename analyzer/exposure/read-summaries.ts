@@ -100,9 +100,9 @@ export class ReadSummaries {
     const passes: Array<{ callee?: FunctionNode; index: number }> = [];
     for (const pass of this.directReads(fn)[index]?.passes ?? []) {
       const caller = this.graph.enclosingFunction(pass.call);
-      const edges = this.graph.outgoing(caller).filter((edge) => edge.call === pass.call && edge.kind === 'call');
-      if (edges.length === 0) passes.push({ index: pass.index });
-      for (const edge of edges) passes.push({ callee: edge.callee, index: pass.index });
+      const callees = this.graph.callsFrom(caller).find((out) => out.call === pass.call && out.kind === 'call')?.callees ?? [];
+      if (callees.length === 0) passes.push({ index: pass.index });
+      for (const callee of callees) passes.push({ callee, index: pass.index });
     }
     return passes;
   }

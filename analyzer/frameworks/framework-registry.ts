@@ -6,6 +6,7 @@ import type { Component } from '../components/component.js';
 import type { ComponentRegistry } from '../components/component-registry.js';
 import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, ModelCallSpec } from './framework-adapter.js';
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
+import { declaredNames, mayNamePackageMember } from './package-names.js';
 import type { ResolutionCache } from '../incremental/resolution-cache.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
 import { isMachineryType } from '../types/machinery.js';
@@ -25,6 +26,8 @@ export class FrameworkRegistry implements AdapterContext {
   private resolved?: FrameworkCall[];
   /** Packages whose declarations the program loads (known after `run`). */
   readonly loadedPackages = new Set<string>();
+  /** The declaration files of those packages (known after `run`). */
+  private readonly packageFiles: ts.SourceFile[] = [];
 
   constructor(
     readonly checker: ts.TypeChecker,
@@ -40,10 +43,13 @@ export class FrameworkRegistry implements AdapterContext {
   private get resolvedCalls(): FrameworkCall[] {
     if (this.resolved) return this.resolved;
     this.resolved = [];
+    const names = declaredNames(this.packageFiles);
     for (const { caller, call } of this.graph.callSites) {
       // The caller's file, not `call.getSourceFile()` (a walk up the tree for every call site).
       const resolution = this.cache.entryIn(this.cache.entriesOf(caller.sourceFile), call);
       if (resolution.framework === undefined) {
+        // Not kept: the next program may load a package that declares the name.
+        if (!mayNamePackageMember(call.expression, names)) continue;
         const resolved = this.resolve(call.expression);
         // Only package declarations are kept: they never change between programs.
         resolution.framework = resolved?.packageName ? resolved : null;
@@ -58,7 +64,9 @@ export class FrameworkRegistry implements AdapterContext {
   run(adapters: readonly FrameworkAdapter[], program: ts.Program): void {
     for (const sourceFile of program.getSourceFiles()) {
       const name = packageOf(sourceFile.fileName);
-      if (name) this.loadedPackages.add(name);
+      if (!name || program.isSourceFileDefaultLibrary(sourceFile)) continue;
+      this.loadedPackages.add(name);
+      this.packageFiles.push(sourceFile);
     }
     for (const adapter of adapters) {
       if (adapter.packages.some((p) => this.loadedPackages.has(p))) adapter.analyze(this);

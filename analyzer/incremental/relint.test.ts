@@ -37,7 +37,7 @@ function shape(analysis: Analysis) {
   const fn = (f: { name: string; decl: ts.Node } | undefined) => (f ? `${f.name}@${at(f.decl)}` : '-');
   return {
     functions: graph.functions.map((f) => `${fn(f)} tier=${tiers.tierOfFunction(f)} shared=${tiers.isShared(f)}`),
-    edges: graph.edges.map((e) => `${fn(e.caller)} -> ${fn(e.callee)} ${e.kind} @${at(e.site)} via=${graph.dispatchedThrough(e.call) ? at(graph.dispatchedThrough(e.call)!) : '-'}`),
+    edges: graph.edges().map((e) => `${fn(e.caller)} -> ${fn(e.callee)} ${e.kind} @${at(e.site)} via=${graph.dispatchedThrough(e.call) ? at(graph.dispatchedThrough(e.call)!) : '-'}`),
     components: components.all.map((c) => `${c.id} ${c.kind} ${c.name} tier=${c.tier} entry=${fn(c.entry)} @${at(c.node)}`),
     boundaries: boundaries.map((b) => `${b.id} ${b.kind} ${b.fromTier}->${b.toTier} ${b.from.id}->${b.to.id} ${fn(b.sender)}->${fn(b.receiver)} @${at(b.site)}`),
     findings: analysis.findings.map((f) => `${f.ruleId} ${at({ getSourceFile: () => f.sourceFile, getStart: () => f.start } as ts.Node)} ${f.message}`),
@@ -85,7 +85,7 @@ describe('re-lint after an edit inside function bodies', () => {
     );
     assert.deepEqual(shape(reused), shape(fresh));
     const edited = program.getSourceFile(delivery)!;
-    const intoEdited = reused.context.graph.edges.filter((e) => e.callee.sourceFile === edited && e.caller.sourceFile !== edited);
+    const intoEdited = reused.context.graph.edges().filter((e) => e.callee.sourceFile === edited && e.caller.sourceFile !== edited);
     // why: reply.ts calls SmtpMailer.send through Mailer, plan.ts hands flushOutbox to whenIdle
     assert.deepEqual(intoEdited.map((e) => `${e.caller.name} -> ${e.callee.name} ${e.kind}`).sort(), ['planResolution -> flushOutbox callback', 'runReplyWorkflow -> SmtpMailer.send call']);
   });

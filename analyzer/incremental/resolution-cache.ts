@@ -4,7 +4,7 @@ import type { ResolvedDeclaration } from '../frameworks/resolved-declaration.js'
 import { declarationSurface } from './declaration-surface.js';
 import { indexFile, type FileIndex } from '../callgraph/file-index.js';
 import type { DiagnosticInfo } from '../model.js';
-import type { CallEdge } from '../callgraph/call-graph.js';
+import type { CallOut } from '../callgraph/call-graph.js';
 import type { IntentFacts } from './intent-facts.js';
 
 /** A parameter whose type has an intent field: where intent enters a function. */
@@ -35,7 +35,7 @@ export interface FileGraph {
   functions: FunctionNode[];
   calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
   /** The calls from the file's functions, and those dispatched through an interface: kept while every answer they come from is. */
-  edges?: { all: CallEdge[]; outgoing: Map<FunctionNode, CallEdge[]>; dispatched: Map<ts.Node, ts.Declaration> };
+  edges?: { all: CallOut[]; outgoing: Map<FunctionNode, CallOut[]>; dispatched: Map<ts.Node, ts.Declaration> };
 }
 
 /**

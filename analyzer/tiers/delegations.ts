@@ -56,13 +56,15 @@ export function findDelegations(
       else if (edge.kind === 'node') peers.push([from, edge.to]);
     }
   }
-  for (const edge of graph.edges) {
-    // Calling a graph node's function directly runs it in the caller's code, not in its graphs:
-    // it must not pull those graphs below the caller (DESIGN.md §5: never an edge between graphs).
-    const targets = byEntry.get(edge.callee)?.filter((c) => c.kind !== 'node');
-    if (!targets?.length) continue;
-    for (const from of ownersOf(edge.caller)) {
-      for (const to of targets) if (from !== to) delegations.push({ from, to, kind: 'call' });
+  for (const { caller, callees } of graph.allCalls()) {
+    for (const callee of callees) {
+      // Calling a graph node's function directly runs it in the caller's code, not in its graphs:
+      // it must not pull those graphs below the caller (DESIGN.md §5: never an edge between graphs).
+      const targets = byEntry.get(callee)?.filter((c) => c.kind !== 'node');
+      if (!targets?.length) continue;
+      for (const from of ownersOf(caller)) {
+        for (const to of targets) if (from !== to) delegations.push({ from, to, kind: 'call' });
+      }
     }
   }
   return { delegations, peers, entries: frameworks.entries };

@@ -1,4 +1,4 @@
-import type { CallGraph } from '../callgraph/call-graph.js';
+import { calleesFrom, type CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /**
@@ -17,8 +17,7 @@ export function inheritCallerTiers(
     const fn = queue[next]!;
     const tier = tiers.get(fn);
     if (!tier) continue;
-    for (const edge of graph.outgoing(fn)) {
-      const callee = edge.callee;
+    for (const callee of calleesFrom(graph, fn)) {
       if (own.get(callee)) continue;
       const from = reached.get(callee) ?? new Set<string>();
       if (from.has(tier)) continue;
@@ -36,11 +35,11 @@ export function inheritCallerTiers(
   // Whatever a shared helper reaches is shared as well, unless it has a tier of its own.
   const sharedQueue = [...shared];
   while (sharedQueue.length > 0) {
-    for (const edge of graph.outgoing(sharedQueue.pop()!)) {
-      if (own.get(edge.callee) || shared.has(edge.callee)) continue;
-      shared.add(edge.callee);
-      tiers.set(edge.callee, null);
-      sharedQueue.push(edge.callee);
+    for (const callee of calleesFrom(graph, sharedQueue.pop()!)) {
+      if (own.get(callee) || shared.has(callee)) continue;
+      shared.add(callee);
+      tiers.set(callee, null);
+      sharedQueue.push(callee);
     }
   }
   return { tiers, shared };
