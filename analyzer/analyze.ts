@@ -87,11 +87,14 @@ export class Analysis {
 export interface AnalyzeOptions {
   /** The resolution cache of the previous analysis of this project (an editor re-linting after an edit). */
   previous?: ResolutionCache;
+  /** False when no analysis will start from this one (a CLI run): what only a next analysis reuses is not kept. */
+  keepForNext?: boolean;
 }
 
 export function analyzeProgram(program: ts.Program, config: ResolvedConfig, rootDir: string, options: AnalyzeOptions = {}): Analysis {
   const files = projectSourceFiles(program).filter(notIgnored(config));
   const resolutions = ResolutionCache.next(options.previous, files);
+  resolutions.keepsIntent = options.keepForNext !== false;
   const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir, resolutions);
   const graph = buildCallGraph(program, files, resolutions);
   const checker = program.getTypeChecker();

@@ -21,6 +21,6 @@ export interface ProjectAnalysis {
 export function analyzeProject(options: { tsconfig: string; configFile?: string; loadProgram?: (tsconfig: string) => LoadedProgram }): ProjectAnalysis {
   const loaded = (options.loadProgram ?? loadProgram)(options.tsconfig);
   const config = resolveConfig({ configFile: options.configFile, searchFrom: path.dirname(loaded.tsconfigPath) });
-  const analysis = analyzeProgram(loaded.program, config, loaded.rootDir);
+  const analysis = analyzeProgram(loaded.program, config, loaded.rootDir, { keepForNext: false });
   return { analysis, config, rootDir: loaded.rootDir, tsconfigPath: loaded.tsconfigPath };
 }

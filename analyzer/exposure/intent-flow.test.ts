@@ -48,11 +48,11 @@ export async function act(prompt: string): Promise<string> {
 `,
 };
 
-function analyse(files: Record<string, string>) {
+function analyse(files: Record<string, string>, options: { keepForNext?: boolean } = {}) {
   const dir = writeTempProject(files, 'tzimtzum-intent-');
   dirs.push(dir);
   const loaded = loadProgram(path.join(dir, 'tsconfig.json'));
-  const analysis = analyzeProgram(loaded.program, resolveConfig({ searchFrom: dir }), loaded.rootDir);
+  const analysis = analyzeProgram(loaded.program, resolveConfig({ searchFrom: dir }), loaded.rootDir, options);
   return { analysis, intent: analysis.context.intent };
 }
 
@@ -124,5 +124,16 @@ export function explain(task: Task, step: Step): string {
     const { analysis } = analyse({ ...dropping, 'src/shared/task.ts': TASK('/** @reshimu */') });
     const lost = analysis.findings.filter((f) => f.ruleId === 'preserve-reshimu');
     assert.deepEqual(lost.map((f) => path.basename(f.sourceFile.fileName)), ['step.ts']);
+  });
+
+  it('keeps what it found for a next analysis only when one will follow (an editor, not a CLI run)', () => {
+    const dropping = { ...SOURCES, 'src/workflow/step.ts': SOURCES['src/workflow/step.ts'].replace('act(prompt)', "act('do it')") };
+    const files = { ...dropping, 'src/shared/task.ts': TASK('/** @reshimu */') };
+    const editor = analyse(files);
+    const once = analyse(files, { keepForNext: false });
+    assert.deepEqual(once.analysis.findings.map((f) => f.message), editor.analysis.findings.map((f) => f.message));
+    assert.equal(once.analysis.resolutions.intent, undefined);
+    // why: run holds the task and step the goal; act is handed 'do it', never the goal
+    assert.deepEqual([...editor.analysis.resolutions.intent!.trees.keys()].map((fn) => fn.name).sort(), ['run', 'step']);
   });
 });

@@ -68,6 +68,8 @@ export class IntentFlow {
   private readonly returns = new Map<string, ReturnFact>();
   private readonly visited = new Set<FunctionNode>();
   private readonly symbols = new Map<ts.Identifier, ts.Symbol | undefined>();
+  /** Whether what is found per tree is recorded (`trees`), for a next program to keep. */
+  private readonly records: boolean;
   /** What was found per tree, kept for the next program: see `IntentFacts`. */
   private readonly trees = new Map<FunctionNode, TreeFacts>();
   /** Kept trees whose facts are still those of the previous program (copied on the first addition). */
@@ -103,6 +105,7 @@ export class IntentFlow {
     /** The property names that can hold an intent field's object (`intentContainerNames`). */
     private readonly containerNames: ReadonlySet<string> = new Set(),
   ) {
+    this.records = cache.keepsIntent;
     const previous = cache.previousIntent;
     // Read once: the previous program's facts are not kept alive past this one's.
     cache.previousIntent = undefined;
@@ -117,7 +120,7 @@ export class IntentFlow {
     }
     if (kept) this.rederive(kept);
     this.propagate();
-    cache.intent = { signature, trees: this.trees, returns: this.returns, moduleCarrier: this.moduleCarrier };
+    if (this.records) cache.intent = { signature, trees: this.trees, returns: this.returns, moduleCarrier: this.moduleCarrier };
   }
 
   get work(): IntentWork {
@@ -383,14 +386,17 @@ export class IntentFlow {
       for (const holder of state.holders) this.enqueue(holder, state);
       return;
     }
-    const tree = this.treeOf(rootOf(inner));
-    perField(tree.carriers, field).set(declaration, carrier);
-    let treeHolders = tree.holders.get(field.id);
-    if (!treeHolders) tree.holders.set(field.id, (treeHolders = new Set()));
+    let treeHolders: Set<FunctionNode> | undefined;
+    if (this.records) {
+      const tree = this.treeOf(rootOf(inner));
+      perField(tree.carriers, field).set(declaration, carrier);
+      treeHolders = tree.holders.get(field.id);
+      if (!treeHolders) tree.holders.set(field.id, (treeHolders = new Set()));
+    }
     for (let fn: FunctionNode | undefined = inner; fn && !isModuleNode(fn); fn = fn.parent) {
       if (state.holders.has(fn)) continue;
       this.addHolder(fn, state);
-      treeHolders.add(fn);
+      treeHolders?.add(fn);
     }
     for (const holder of state.holdersByFile.get(inner.sourceFile) ?? []) {
       if (holder.decl.pos >= inner.decl.pos && holder.decl.end <= inner.decl.end) this.enqueue(holder, state);
@@ -453,7 +459,7 @@ export class IntentFlow {
     for (let round = 0; body && round < 20 && this.propagateLocals(body, field, carriers); round++);
     // A call dispatched to many implementations is one set of arguments: asked about once.
     const carried = new Map<ts.Expression, Carrier | undefined>();
-    const passed = perField(this.treeOf(rootOf(fn)).passed, field);
+    const passed = this.records ? perField(this.treeOf(rootOf(fn)).passed, field) : undefined;
     const carrierOf = (argument: ts.Expression): Carrier | undefined => {
       if (carried.has(argument)) return carried.get(argument);
       const carrier = this.argumentCarrier(argument, field, carriers, passed);
@@ -485,9 +491,9 @@ export class IntentFlow {
   }
 
   /** How an argument carries the field, noted for the next program (`TreeFacts.passed`). */
-  private argumentCarrier(argument: ts.Expression, field: IntentField, carriers: Carriers, passed: Map<ts.Expression, Carrier | null>): Carrier | undefined {
+  private argumentCarrier(argument: ts.Expression, field: IntentField, carriers: Carriers, passed: Map<ts.Expression, Carrier | null> | undefined): Carrier | undefined {
     const carrier = this.referencesCarrier(argument, carriers, field) ? this.carrierKind(argument, field) : undefined;
-    passed.set(argument, carrier ?? null);
+    passed?.set(argument, carrier ?? null);
     return carrier;
   }
 
@@ -515,6 +521,7 @@ export class IntentFlow {
 
   /** The caller's tree handed intent to the callee's (`TreeFacts.gaveTo`). */
   private noteGave(caller: FunctionNode, callee: FunctionNode): void {
+    if (!this.records) return;
     const [from, to] = [rootOf(caller), rootOf(callee)];
     if (!this.trees.get(from)?.gaveTo.has(to)) this.treeOf(from).gaveTo.add(to);
   }

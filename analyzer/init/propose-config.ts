@@ -81,7 +81,7 @@ export function proposeConfig(analysis: Analysis, existing: TzimtzumConfig): Con
 /** Components that an analysis with `config` places in another tier than the inferred one. */
 function misplacedBy(analysis: Analysis, config: TzimtzumConfig, ranked: readonly Component[]): Component[] {
   const { program, rootDir } = analysis.context;
-  const declared = analyzeProgram(program, { config, baseDir: rootDir }, rootDir).context.components.all;
+  const declared = analyzeProgram(program, { config, baseDir: rootDir }, rootDir, { keepForNext: false }).context.components.all;
   const tierOfNode = new Map(declared.map((c) => [c.node, c.tier]));
   return ranked.filter((c) => c.tier && tierOfNode.has(c.node) && tierOfNode.get(c.node) !== c.tier);
 }
