@@ -2,7 +2,7 @@ import ts from '../typescript.cjs';
 import { CalleeResolver } from './resolve-callee.js';
 import { ResolutionCache, type FileGraph } from '../incremental/resolution-cache.js';
 import type { FileIndex } from './file-index.js';
-import type { FunctionNode } from './function-node.js';
+import type { FunctionDeclarationLike, FunctionNode } from './function-node.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
 
 export type CallEdgeKind = 'call' | 'callback';
@@ -110,7 +110,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     for (const { caller, call } of fileCalls) {
       const resolution = cache.entryIn(entries, call);
       const args = call.arguments ?? [];
-      if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = [];
+      if (!resolution.targets && !mayNameProjectFunction(call.expression, callableNames.callees)) resolution.targets = NONE;
       if (!resolution.targets) {
         cache.asked(sourceFile);
         resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
@@ -126,15 +126,13 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
           add({ caller, kind: 'callback', call, args: [], site: arg, callees: [inline] });
           continue;
         }
-        resolution.references ??= new Map();
-        let references = resolution.references.get(arg);
+        let references = resolution.references?.get(arg);
         if (!references) {
-          references = [];
-          if (mayNameProjectFunction(arg, callableNames.references)) {
-            cache.asked(sourceFile);
-            references = safely(checker, arg, () => resolver.resolveReference(arg));
-          }
-          resolution.references.set(arg, references);
+          // Only the checker's answers are kept: which names can denote a project function is asked again in the next program.
+          if (!mayNameProjectFunction(arg, callableNames.references)) continue;
+          cache.asked(sourceFile);
+          references = safely(checker, arg, () => resolver.resolveReference(arg));
+          (resolution.references ??= new Map()).set(arg, references);
         }
         const handedOver = calleesOf(references).filter((callee) => callee !== caller);
         if (handedOver.length > 0) add({ caller, kind: 'callback', call, args: [arg], site: arg, callees: handedOver });
@@ -231,6 +229,9 @@ function fileGraph(sourceFile: ts.SourceFile, index: FileIndex, cache: Resolutio
   }
   return { functions, calls: index.calls.map(({ caller, call }) => ({ caller: functions[caller + 1]!, call })) };
 }
+
+/** No target: one array for every call that can run no project function. */
+const NONE: readonly FunctionDeclarationLike[] = [];
 
 interface CallableNames {
   callees: Set<string>;
