@@ -192,6 +192,11 @@ export function* calleesFrom(graph: CallGraph, fn: FunctionNode): Generator<Func
   for (const out of graph.callsFrom(fn)) yield* out.callees;
 }
 
+/** The project functions one call runs (none when it resolves to none). */
+export function calleesOfCall(graph: CallGraph, call: ts.CallExpression | ts.NewExpression): readonly FunctionNode[] {
+  return graph.callsFrom(graph.enclosingFunction(call)).find((out) => out.kind === 'call' && out.call === call)?.callees ?? [];
+}
+
 function edgeOf(out: CallOut, callee: FunctionNode): CallEdge {
   return { caller: out.caller, callee, kind: out.kind, call: out.call, args: out.args, site: out.site };
 }

@@ -1,5 +1,5 @@
 import ts from '../typescript.cjs';
-import type { CallGraph } from '../callgraph/call-graph.js';
+import { calleesOfCall, type CallGraph } from '../callgraph/call-graph.js';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { dataProperties, isObjectLike, safeTypeAt, safeTypeOfSymbol } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
@@ -648,7 +648,7 @@ export class IntentFlow {
    * unknown function (`fetch(url)`) returns something new.
    */
   private isTransparentCall(call: ts.CallExpression, carriers: Carriers, field: IntentField): boolean {
-    if (this.calleesOf(call).length > 0) return false;
+    if (calleesOfCall(this.graph, call).length > 0) return false;
     const callee = call.expression;
     if (ts.isIdentifier(callee)) return CONVERSIONS.has(callee.text);
     if (ts.isPropertyAccessExpression(callee)) {
@@ -660,7 +660,7 @@ export class IntentFlow {
 
   /** A project call's result is derived when a derived argument reaches a parameter its return value derives from. */
   private callReturnsDerived(call: ts.CallExpression, carriers: Carriers, field: IntentField): boolean {
-    const callees = this.calleesOf(call);
+    const callees = calleesOfCall(this.graph, call);
     return call.arguments.some((argument, index) => {
       if (!this.referencesCarrier(argument, carriers, field)) return false;
       const kind = this.carrierKind(argument, field);
@@ -680,10 +680,6 @@ export class IntentFlow {
   /** What a call's answers are kept under: the member a call is dispatched through (every such call runs the same implementations), else the call. */
   private callKey(call: ts.CallExpression | ts.NewExpression): ts.Node {
     return this.graph.dispatchedThrough(call) ?? call;
-  }
-
-  private calleesOf(call: ts.CallExpression): readonly FunctionNode[] {
-    return this.graph.callsFrom(this.graph.enclosingFunction(call)).find((out) => out.kind === 'call' && out.call === call)?.callees ?? [];
   }
 
   private returnsDerived(fn: FunctionNode, index: number, field: IntentField, kind: Carrier): boolean {

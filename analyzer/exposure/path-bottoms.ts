@@ -1,5 +1,5 @@
 import type { AnalysisContext } from '../analysis-context.js';
-import type { CallOut } from '../callgraph/call-graph.js';
+import { calleesFrom } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /** One per analysis: the distances to a bottom are computed once, for every function. */
@@ -27,7 +27,12 @@ export class PathBottoms {
     if (distance === undefined) return undefined;
     const path = [start];
     for (let at = start; distance > 0; distance--) {
-      const next = nextCallee(this.context.graph.callsFrom(at), (callee) => distances.get(callee) === distance! - 1)!;
+      let next = at;
+      for (const callee of calleesFrom(this.context.graph, at)) {
+        if (distances.get(callee) !== distance - 1) continue;
+        next = callee;
+        break;
+      }
       path.push(next);
       at = next;
     }
@@ -58,13 +63,4 @@ export class PathBottoms {
     }
     return distances;
   }
-}
-
-/** The first callee, in call order, that is one step nearer the bottom. */
-function nextCallee(calls: readonly CallOut[], nearer: (callee: FunctionNode) => boolean): FunctionNode | undefined {
-  for (const { callees } of calls) {
-    const next = callees.find(nearer);
-    if (next) return next;
-  }
-  return undefined;
 }

@@ -1,5 +1,5 @@
 import ts from '../typescript.cjs';
-import type { CallGraph } from '../callgraph/call-graph.js';
+import { calleesOfCall, type CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /** What a function reads of one parameter: access paths (`user.email`), or everything. */
@@ -99,8 +99,7 @@ export class ReadSummaries {
   private passesOf(fn: FunctionNode, index: number): Array<{ callee?: FunctionNode; index: number }> {
     const passes: Array<{ callee?: FunctionNode; index: number }> = [];
     for (const pass of this.directReads(fn)[index]?.passes ?? []) {
-      const caller = this.graph.enclosingFunction(pass.call);
-      const callees = this.graph.callsFrom(caller).find((out) => out.call === pass.call && out.kind === 'call')?.callees ?? [];
+      const callees = calleesOfCall(this.graph, pass.call);
       if (callees.length === 0) passes.push({ index: pass.index });
       for (const callee of callees) passes.push({ callee, index: pass.index });
     }
