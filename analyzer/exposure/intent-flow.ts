@@ -242,21 +242,34 @@ export class IntentFlow {
     keys.add(key);
   }
 
-  /** Binds again the parameters of the functions redone that kept holders call, with what their arguments carried. */
+  /**
+   * Binds again the parameters of the functions redone that kept holders call, with what their
+   * arguments carried. Walked from the kept holders' calls, not from every function's callers:
+   * bindings only grow, so the order they are made in does not change what they come to.
+   */
   private rederive(kept: ReadonlySet<FunctionNode>): void {
-    for (const fn of this.graph.functions) {
-      if (isModuleNode(fn) || kept.has(rootOf(fn))) continue;
-      for (const edge of this.graph.incoming(fn)) {
-        const root = rootOf(edge.caller);
-        if (edge.kind !== 'call' || !kept.has(root)) continue;
-        for (const field of this.fields) {
-          const state = this.states.get(field.id)!;
-          if (!state.holders.has(edge.caller)) continue;
-          const passed = this.trees.get(root)!.passed.get(field.id);
-          this.passArguments(edge.caller, edge.callee, edge.args, field, (argument) => {
-            const known = passed?.get(argument);
-            return known === undefined ? this.argumentCarrier(argument, field, state.carriers, perField(this.treeOf(root).passed, field)) : known ?? undefined;
-          });
+    // Every call through one member shares its callees: which of them are redone is found once.
+    const redoneOf = new Map<readonly FunctionNode[], FunctionNode[]>();
+    const redone = (callees: readonly FunctionNode[]): FunctionNode[] => {
+      let found = redoneOf.get(callees);
+      if (!found) redoneOf.set(callees, (found = callees.filter((callee) => !isModuleNode(callee) && !kept.has(rootOf(callee)))));
+      return found;
+    };
+    for (const root of kept) {
+      const holdersByField = this.trees.get(root)!.holders;
+      for (const field of this.fields) {
+        const state = this.states.get(field.id)!;
+        for (const caller of holdersByField.get(field.id) ?? []) {
+          for (const { kind, args, callees } of this.graph.callsFrom(caller)) {
+            if (kind !== 'call') continue;
+            for (const callee of redone(callees)) {
+              const passed = this.trees.get(root)!.passed.get(field.id);
+              this.passArguments(caller, callee, args, field, (argument) => {
+                const known = passed?.get(argument);
+                return known === undefined ? this.argumentCarrier(argument, field, state.carriers, perField(this.treeOf(root).passed, field)) : known ?? undefined;
+              });
+            }
+          }
         }
       }
     }
@@ -758,13 +771,14 @@ function isPrimitiveKeyword(type: ts.TypeNode): boolean {
 
 /**
  * Read off the syntax, without asking the checker (which would check a literal argument against
- * its call's resolved signature): a string or template holds no field, and an object literal
- * without spreads holds only properties declared in itself.
+ * its call's resolved signature): a string, a template or a function holds no field, and an object
+ * literal without spreads holds only properties declared in itself.
  */
 function cannotHoldField(expression: ts.Node, field: IntentField): boolean {
   let inner = expression;
   while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
   if (ts.isTemplateExpression(inner) || ts.isNoSubstitutionTemplateLiteral(inner) || ts.isStringLiteral(inner)) return true;
+  if (ts.isArrowFunction(inner) || ts.isFunctionExpression(inner)) return true;
   if (!ts.isObjectLiteralExpression(inner) || inner.properties.some(ts.isSpreadAssignment)) return false;
   const declaration = field.declaration;
   return declaration.getSourceFile() !== inner.getSourceFile() || declaration.pos < inner.pos || declaration.end > inner.end;

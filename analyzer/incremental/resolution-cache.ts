@@ -202,6 +202,13 @@ class DeclarationMap {
   private readonly memo = new Map<ts.Node, ts.Node | null>();
   /** The functions of the edited files' old SourceFiles: what call targets can be, found without walking up to a node's file. */
   private readonly editedFunctions = new Set<ts.Node>();
+  /**
+   * Per list of functions (call targets, references): whether it names an edited function, and the
+   * list carried over. Every call through one interface member shares one target list, and shares
+   * the carried one too, so that the list is walked once, not once per call.
+   */
+  private readonly namesEdited = new WeakMap<readonly ts.Node[], boolean>();
+  private readonly carriedLists = new WeakMap<readonly ts.Node[], readonly ts.Node[] | null>();
 
   constructor(
     private readonly edited: ReadonlyMap<ts.SourceFile, ts.SourceFile>,
@@ -249,20 +256,34 @@ class DeclarationMap {
   touches(resolution: CallResolution): boolean {
     if (this.edited.size === 0) return false;
     const inEdited = (node: ts.Node) => this.edited.has(node.getSourceFile());
-    const isEditedFunction = (node: ts.Node) => this.editedFunctions.has(node);
-    if (resolution.targets?.some(isEditedFunction)) return true;
+    if (resolution.targets && this.namesEditedFunction(resolution.targets)) return true;
     if (resolution.dispatched && inEdited(resolution.dispatched)) return true;
-    for (const functions of resolution.references?.values() ?? []) if (functions.some(isEditedFunction)) return true;
+    for (const functions of resolution.references?.values() ?? []) if (this.namesEditedFunction(functions)) return true;
     return resolution.intentSeeds?.some((seed) => inEdited(seed.declaration)) ?? false;
   }
 
-  private all<T extends ts.Node>(nodes: readonly T[]): T[] | null {
-    const moved: T[] = [];
+  private namesEditedFunction(functions: readonly ts.Node[]): boolean {
+    let names = this.namesEdited.get(functions);
+    if (names === undefined) {
+      names = functions.some((node) => this.editedFunctions.has(node));
+      this.namesEdited.set(functions, names);
+    }
+    return names;
+  }
+
+  private all<T extends ts.Node>(nodes: readonly T[]): readonly T[] | null {
+    let moved = this.carriedLists.get(nodes) as readonly T[] | null | undefined;
+    if (moved !== undefined) return moved;
+    const found: T[] = [];
     for (const node of nodes) {
       const counterpart = this.node(node);
-      if (counterpart === null) return null;
-      moved.push(counterpart);
+      if (counterpart === null) {
+        this.carriedLists.set(nodes, null);
+        return null;
+      }
+      found.push(counterpart);
     }
+    this.carriedLists.set(nodes, (moved = found));
     return moved;
   }
 

@@ -71,9 +71,10 @@ function moduleResolution(program: ts.Program, checker: ts.TypeChecker): (source
   return (sourceFile, specifier) => {
     const name = specifier.text;
     try {
-      if (checker.getSymbolAtLocation(specifier)) return true;
+      // The program's own resolution first: reading it asks the checker nothing.
       const mode = program.getModeForUsageLocation(sourceFile, specifier);
       if (inProgram(resolvedBy.getResolvedModule?.(sourceFile, name, mode)?.resolvedModule)) return true;
+      if (checker.getSymbolAtLocation(specifier)) return true;
       if (inProgram(ts.resolveModuleName(name, sourceFile.fileName, options, ts.sys, undefined, undefined, mode).resolvedModule)) return true;
     } catch {
       // A resolution that throws is one tsc would not make either.
