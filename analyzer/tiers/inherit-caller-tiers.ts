@@ -1,4 +1,4 @@
-import { calleesFrom, type CallGraph } from '../callgraph/call-graph.js';
+import type { CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /**
@@ -13,11 +13,21 @@ export function inheritCallerTiers(
   const shared = new Set<FunctionNode>();
   const reached = new Map<FunctionNode, Set<string>>();
   const queue: FunctionNode[] = graph.functions.filter((fn) => own.get(fn));
+  // Every call through one interface member shares its list of implementations: a list walked
+  // once from a tier has nothing more to give from that tier.
+  const walked = new Map<readonly FunctionNode[], Set<string>>();
+  const firstWalk = (callees: readonly FunctionNode[], from: string): boolean => {
+    let tiersFrom = walked.get(callees);
+    if (!tiersFrom) walked.set(callees, (tiersFrom = new Set()));
+    if (tiersFrom.has(from)) return false;
+    tiersFrom.add(from);
+    return true;
+  };
   for (let next = 0; next < queue.length; next++) {
     const fn = queue[next]!;
     const tier = tiers.get(fn);
     if (!tier) continue;
-    for (const callee of calleesFrom(graph, fn)) {
+    for (const callee of graph.callsFrom(fn).flatMap((out) => (firstWalk(out.callees, tier) ? out.callees : []))) {
       if (own.get(callee)) continue;
       const from = reached.get(callee) ?? new Set<string>();
       if (from.has(tier)) continue;
@@ -35,7 +45,7 @@ export function inheritCallerTiers(
   // Whatever a shared helper reaches is shared as well, unless it has a tier of its own.
   const sharedQueue = [...shared];
   while (sharedQueue.length > 0) {
-    for (const callee of calleesFrom(graph, sharedQueue.pop()!)) {
+    for (const callee of graph.callsFrom(sharedQueue.pop()!).flatMap((out) => (firstWalk(out.callees, '') ? out.callees : []))) {
       if (own.get(callee) || shared.has(callee)) continue;
       shared.add(callee);
       tiers.set(callee, null);
