@@ -14,24 +14,36 @@ export interface IntentLoss {
   path: FunctionNode[];
 }
 
-/** Every boundary where a held intent field is dropped on a path that reaches the bottom. */
+/** Per analysis: the losses at each boundary asked about, one per field at most (the check and the report's trails ask the same). */
+const lossesByContext = new WeakMap<AnalysisContext, Map<Boundary, IntentLoss[]>>();
+
+/** Every boundary where a held intent field is dropped on a path that reaches the bottom: by field, then in the boundaries' order. */
 export function findIntentLosses(context: AnalysisContext, boundaries: readonly Boundary[] = context.boundaries): IntentLoss[] {
+  if (context.intent.fields.length === 0) return [];
+  let known = lossesByContext.get(context);
+  if (!known) lossesByContext.set(context, (known = new Map()));
+  const atBoundaries = boundaries.map((boundary) => {
+    let found = known.get(boundary);
+    if (!found) known.set(boundary, (found = lossesAt(context, boundary)));
+    return found;
+  });
+  return context.intent.fields.flatMap((field) => atBoundaries.flatMap((found) => found.filter((loss) => loss.field === field)));
+}
+
+function lossesAt(context: AnalysisContext, boundary: Boundary): IntentLoss[] {
   const { intent } = context;
-  if (intent.fields.length === 0) return [];
-  const bottoms = PathBottoms.of(context);
+  if (!isDownward(context.tiers, boundary)) return [];
+  // Constructing a component configures it; the task crosses when one of its methods is called, judged there.
+  if (boundary.receiver && ts.isConstructorDeclaration(boundary.receiver.decl)) return [];
   const losses: IntentLoss[] = [];
   for (const field of intent.fields) {
-    for (const boundary of boundaries) {
-      if (!isDownward(context.tiers, boundary) || !intent.holds(namedFunction(boundary.sender), field)) continue;
-      if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
-      // Constructing a component configures it; the task crosses when one of its methods is called, judged there.
-      if (boundary.receiver && ts.isConstructorDeclaration(boundary.receiver.decl)) continue;
-      // `new Job(task.goal).run()`: the object was handed the intent when it was built.
-      if (builtWithTheField(context, boundary, field)) continue;
-      const below = boundary.kind === 'model' ? [] : boundary.receiver ? bottoms.pathToBottom(boundary.receiver) : undefined;
-      if (!below) continue;
-      losses.push({ field, boundary, path: [...holdersAbove(context, namedFunction(boundary.sender), field), ...below] });
-    }
+    if (!intent.holds(namedFunction(boundary.sender), field)) continue;
+    if (boundary.args.some((argument) => intent.carries(argument, field))) continue;
+    // `new Job(task.goal).run()`: the object was handed the intent when it was built.
+    if (builtWithTheField(context, boundary, field)) continue;
+    const below = boundary.kind === 'model' ? [] : boundary.receiver ? PathBottoms.of(context).pathToBottom(boundary.receiver) : undefined;
+    if (!below) continue;
+    losses.push({ field, boundary, path: [...holdersAbove(context, namedFunction(boundary.sender), field), ...below] });
   }
   return losses;
 }
