@@ -52,8 +52,19 @@ function isSendersParameter(context: AnalysisContext, boundary: Boundary, expres
   return declaration.parent === sender.decl || declaration.parent === boundary.sender.decl;
 }
 
+/** Per analysis and boundary: the crossings found (asked by `no-context-passthrough` and again by the report). */
+const crossingsByContext = new WeakMap<AnalysisContext, Map<Boundary, readonly ContextCrossing[]>>();
+
 /** Every whole context crossing in the boundary's arguments. */
-export function contextCrossings(context: AnalysisContext, boundary: Boundary): ContextCrossing[] {
+export function contextCrossings(context: AnalysisContext, boundary: Boundary): readonly ContextCrossing[] {
+  let known = crossingsByContext.get(context);
+  if (!known) crossingsByContext.set(context, (known = new Map()));
+  let crossings = known.get(boundary);
+  if (!crossings) known.set(boundary, (crossings = findContextCrossings(context, boundary)));
+  return crossings;
+}
+
+function findContextCrossings(context: AnalysisContext, boundary: Boundary): ContextCrossing[] {
   const crossings: ContextCrossing[] = [];
   // Into a model, what crosses is followed back to where it was built (a local, a helper).
   const built = boundary.kind === 'model' ? context.built : undefined;
