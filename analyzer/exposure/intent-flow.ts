@@ -244,8 +244,9 @@ export class IntentFlow {
 
   /**
    * Binds again the parameters of the functions redone that kept holders call, with what their
-   * arguments carried. Walked from the kept holders' calls, not from every function's callers:
-   * bindings only grow, so the order they are made in does not change what they come to.
+   * arguments carried. Walked from the calls of the kept trees that gave to a tree not kept (in the
+   * previous program: `gaveTo`), not from every function's callers: bindings only grow, so the
+   * order they are made in does not change what they come to.
    */
   private rederive(kept: ReadonlySet<FunctionNode>): void {
     // Every call through one member shares its callees: which of them are redone is found once.
@@ -256,7 +257,9 @@ export class IntentFlow {
       return found;
     };
     for (const root of kept) {
-      const holdersByField = this.trees.get(root)!.holders;
+      const { holders: holdersByField, gaveTo } = this.trees.get(root)!;
+      // A kept tree that handed intent only to kept trees has nothing to give a redone one.
+      if (![...gaveTo].some((target) => !kept.has(target))) continue;
       for (const field of this.fields) {
         const state = this.states.get(field.id)!;
         for (const caller of holdersByField.get(field.id) ?? []) {
