@@ -75,8 +75,9 @@ export class IntentFlow {
   /** Kept trees whose facts are still those of the previous program (copied on the first addition). */
   private readonly shared = new Set<FunctionNode>();
   private moduleCarrier = false;
-  /** The return summaries (keys into `returns`) of each function. */
+  /** The return summaries (keys into `returns`) of each function: only while the previous program's are asked again (`keep`). */
   private readonly returnsOf = new Map<FunctionNode, Set<string>>();
+  private keeping = false;
   private treesKept = 0;
   private parametersBound = 0;
   private returnsAskedAgain = 0;
@@ -88,7 +89,8 @@ export class IntentFlow {
   /** Per field and call (`callKey`): what the arguments carried each time the parameters were bound. Binding the same again changes nothing. */
   private readonly boundCalls = new Map<string, Map<ts.Node, Set<string>>>();
   private readonly sites = new Map<ts.Node, ts.Node[]>();
-  private readonly namesIn = new Map<ts.Node, Set<string>>();
+  /** The identifier names in a node, each once (an array: far smaller than a set, for the many small nodes asked about). */
+  private readonly namesIn = new Map<ts.Node, readonly string[]>();
   private following?: FunctionNode;
   private followAgain = false;
   private parametersTyped = 0;
@@ -112,7 +114,10 @@ export class IntentFlow {
     if (names.size === 0) return;
     const seeds = this.findSeeds();
     const signature = [[...names].sort().join(), [...containerNames].sort().join(), this.fields.map((f) => f.id).join()].join('|');
+    this.keeping = true;
     const kept = previous && previous.signature === signature && !previous.moduleCarrier ? this.keep(previous) : undefined;
+    this.keeping = false;
+    this.returnsOf.clear();
     for (const [fn, fnSeeds] of seeds) {
       // A kept tree's seeds are among its kept carriers.
       if (kept?.has(rootOf(fn))) continue;
@@ -120,6 +125,9 @@ export class IntentFlow {
     }
     if (kept) this.rederive(kept);
     this.propagate();
+    // What only following needed: later questions (`carries`) ask return summaries, never bind.
+    this.boundCalls.clear();
+    this.gaveNoted.clear();
     if (this.records) cache.intent = { signature, trees: this.trees, returns: this.returns, moduleCarrier: this.moduleCarrier };
   }
 
@@ -237,6 +245,7 @@ export class IntentFlow {
 
   private noteReturn(key: string, fact: ReturnFact): void {
     this.returns.set(key, fact);
+    if (!this.keeping) return;
     let keys = this.returnsOf.get(fact.fn);
     if (!keys) this.returnsOf.set(fact.fn, (keys = new Set()));
     keys.add(key);
@@ -591,11 +600,9 @@ export class IntentFlow {
         ts.forEachChild(child, visit);
       };
       visit(node);
-      this.namesIn.set(node, (names = found));
+      this.namesIn.set(node, (names = [...found]));
     }
-    const [small, large] = names.size < carriers.names.size ? [names, carriers.names] : [carriers.names, names];
-    for (const name of small) if (large.has(name)) return true;
-    return false;
+    return names.some((name) => carriers.names.has(name));
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
