@@ -75,9 +75,9 @@ export class IntentFlow {
   /** Kept trees whose facts are still those of the previous program (copied on the first addition). */
   private readonly shared = new Set<FunctionNode>();
   private moduleCarrier = false;
-  /** The return summaries (keys into `returns`) of each function: only while the previous program's are asked again (`keep`). */
+  /** The return summaries (keys into `returns`) of each function: indexed only when an answer of the previous program changed (`askAgain`). */
   private readonly returnsOf = new Map<FunctionNode, Set<string>>();
-  private keeping = false;
+  private returnsIndexed = false;
   private treesKept = 0;
   private parametersBound = 0;
   private returnsAskedAgain = 0;
@@ -114,9 +114,8 @@ export class IntentFlow {
     if (names.size === 0) return;
     const seeds = this.findSeeds();
     const signature = [[...names].sort().join(), [...containerNames].sort().join(), this.fields.map((f) => f.id).join()].join('|');
-    this.keeping = true;
     const kept = previous && previous.signature === signature && !previous.moduleCarrier ? this.keep(previous) : undefined;
-    this.keeping = false;
+    this.returnsIndexed = false;
     this.returnsOf.clear();
     for (const [fn, fnSeeds] of seeds) {
       // A kept tree's seeds are among its kept carriers.
@@ -221,6 +220,7 @@ export class IntentFlow {
       if (this.returnsDerived(fn, fact.index, this.fieldById(fact.field), fact.kind) !== fact.derived) change(fn);
     }
     const askedChanged = new Set<FunctionNode>();
+    if (changed.length > 0) this.indexReturns();
     const limit = 10 * (changed.length + edited.length + 10);
     for (let next = 0; next < changed.length; next++) {
       if (next > limit) return undefined;
@@ -245,7 +245,15 @@ export class IntentFlow {
 
   private noteReturn(key: string, fact: ReturnFact): void {
     this.returns.set(key, fact);
-    if (!this.keeping) return;
+    if (this.returnsIndexed) this.indexReturn(key, fact);
+  }
+
+  private indexReturns(): void {
+    for (const [key, fact] of this.returns) this.indexReturn(key, fact);
+    this.returnsIndexed = true;
+  }
+
+  private indexReturn(key: string, fact: ReturnFact): void {
     let keys = this.returnsOf.get(fact.fn);
     if (!keys) this.returnsOf.set(fact.fn, (keys = new Set()));
     keys.add(key);
