@@ -25,8 +25,10 @@ export function functionOwners(graph: CallGraph, components: readonly Component[
       const current = owners.get(fn);
       owners.set(fn, current === undefined || current === component ? component : 'shared');
       for (const { callees } of graph.callsFrom(fn)) {
-        if (walked.has(callees)) continue;
-        walked.add(callees);
+        if (callees.length > 1) {
+          if (walked.has(callees)) continue;
+          walked.add(callees);
+        }
         for (const next of callees) {
           if (seen.has(next) || (entries.has(next) && entries.get(next) !== component)) continue;
           seen.add(next);

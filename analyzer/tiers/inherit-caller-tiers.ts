@@ -14,9 +14,10 @@ export function inheritCallerTiers(
   const reached = new Map<FunctionNode, Set<string>>();
   const queue: FunctionNode[] = graph.functions.filter((fn) => own.get(fn));
   // Every call through one interface member shares its list of implementations: a list walked
-  // once from a tier has nothing more to give from that tier.
+  // once from a tier has nothing more to give from that tier (a list of one is not worth noting).
   const walked = new Map<readonly FunctionNode[], Set<string>>();
   const firstWalk = (callees: readonly FunctionNode[], from: string): boolean => {
+    if (callees.length < 2) return true;
     let tiersFrom = walked.get(callees);
     if (!tiersFrom) walked.set(callees, (tiersFrom = new Set()));
     if (tiersFrom.has(from)) return false;
@@ -27,29 +28,35 @@ export function inheritCallerTiers(
     const fn = queue[next]!;
     const tier = tiers.get(fn);
     if (!tier) continue;
-    for (const callee of graph.callsFrom(fn).flatMap((out) => (firstWalk(out.callees, tier) ? out.callees : []))) {
-      if (own.get(callee)) continue;
-      const from = reached.get(callee) ?? new Set<string>();
-      if (from.has(tier)) continue;
-      from.add(tier);
-      reached.set(callee, from);
-      if (from.size === 1) {
-        tiers.set(callee, tier);
-        queue.push(callee);
-      } else if (!shared.has(callee)) {
-        shared.add(callee);
-        tiers.set(callee, null);
+    for (const { callees } of graph.callsFrom(fn)) {
+      if (!firstWalk(callees, tier)) continue;
+      for (const callee of callees) {
+        if (own.get(callee)) continue;
+        const from = reached.get(callee) ?? new Set<string>();
+        if (from.has(tier)) continue;
+        from.add(tier);
+        reached.set(callee, from);
+        if (from.size === 1) {
+          tiers.set(callee, tier);
+          queue.push(callee);
+        } else if (!shared.has(callee)) {
+          shared.add(callee);
+          tiers.set(callee, null);
+        }
       }
     }
   }
   // Whatever a shared helper reaches is shared as well, unless it has a tier of its own.
   const sharedQueue = [...shared];
   while (sharedQueue.length > 0) {
-    for (const callee of graph.callsFrom(sharedQueue.pop()!).flatMap((out) => (firstWalk(out.callees, '') ? out.callees : []))) {
-      if (own.get(callee) || shared.has(callee)) continue;
-      shared.add(callee);
-      tiers.set(callee, null);
-      sharedQueue.push(callee);
+    for (const { callees } of graph.callsFrom(sharedQueue.pop()!)) {
+      if (!firstWalk(callees, '')) continue;
+      for (const callee of callees) {
+        if (own.get(callee) || shared.has(callee)) continue;
+        shared.add(callee);
+        tiers.set(callee, null);
+        sharedQueue.push(callee);
+      }
     }
   }
   return { tiers, shared };
