@@ -192,6 +192,25 @@ export function* calleesFrom(graph: CallGraph, fn: FunctionNode): Generator<Func
   for (const out of graph.callsFrom(fn)) yield* out.callees;
 }
 
+/**
+ * Which shared callee lists a walk has been through, and from where (a tier, a component): every
+ * call through one interface member shares its list of implementations, and a list walked once
+ * from somewhere has nothing more to give from there. A list of one is not worth noting.
+ */
+export class CalleeListWalks {
+  private readonly walked = new Map<readonly FunctionNode[], Set<string>>();
+
+  /** True the first time `callees` is walked from `from`, and always for a list of one. */
+  first(callees: readonly FunctionNode[], from = ''): boolean {
+    if (callees.length < 2) return true;
+    let froms = this.walked.get(callees);
+    if (!froms) this.walked.set(callees, (froms = new Set()));
+    if (froms.has(from)) return false;
+    froms.add(from);
+    return true;
+  }
+}
+
 /** The project functions one call runs (none when it resolves to none). */
 export function calleesOfCall(graph: CallGraph, call: ts.CallExpression | ts.NewExpression): readonly FunctionNode[] {
   return graph.callsFrom(graph.enclosingFunction(call)).find((out) => out.kind === 'call' && out.call === call)?.callees ?? [];

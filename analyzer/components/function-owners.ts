@@ -1,4 +1,4 @@
-import type { CallGraph } from '../callgraph/call-graph.js';
+import { CalleeListWalks, type CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 import type { Component } from './component.js';
 
@@ -18,17 +18,13 @@ export function functionOwners(graph: CallGraph, components: readonly Component[
     if (!component.entry || entries.get(component.entry) !== component) continue;
     const queue = [component.entry];
     const seen = new Set(queue);
-    // Calls through one interface member share their list of implementations: once walked, all are seen.
-    const walked = new Set<readonly FunctionNode[]>();
+    const walks = new CalleeListWalks();
     while (queue.length > 0) {
       const fn = queue.shift()!;
       const current = owners.get(fn);
       owners.set(fn, current === undefined || current === component ? component : 'shared');
       for (const { callees } of graph.callsFrom(fn)) {
-        if (callees.length > 1) {
-          if (walked.has(callees)) continue;
-          walked.add(callees);
-        }
+        if (!walks.first(callees)) continue;
         for (const next of callees) {
           if (seen.has(next) || (entries.has(next) && entries.get(next) !== component)) continue;
           seen.add(next);

@@ -1,5 +1,6 @@
 import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
+import { AnalysisMemo } from '../analysis-memo.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { namedFunction, type FunctionNode } from '../callgraph/function-node.js';
 import type { IntentField } from './intent-flow.js';
@@ -15,18 +16,12 @@ export interface IntentLoss {
 }
 
 /** Per analysis: the losses at each boundary asked about, one per field at most (the check and the report's trails ask the same). */
-const lossesByContext = new WeakMap<AnalysisContext, Map<Boundary, IntentLoss[]>>();
+const lossesAtBoundary = new AnalysisMemo<Boundary, IntentLoss[]>();
 
 /** Every boundary where a held intent field is dropped on a path that reaches the bottom: by field, then in the boundaries' order. */
 export function findIntentLosses(context: AnalysisContext, boundaries: readonly Boundary[] = context.boundaries): IntentLoss[] {
   if (context.intent.fields.length === 0) return [];
-  let known = lossesByContext.get(context);
-  if (!known) lossesByContext.set(context, (known = new Map()));
-  const atBoundaries = boundaries.map((boundary) => {
-    let found = known.get(boundary);
-    if (!found) known.set(boundary, (found = lossesAt(context, boundary)));
-    return found;
-  });
+  const atBoundaries = boundaries.map((boundary) => lossesAtBoundary.get(context, boundary, () => lossesAt(context, boundary)));
   return context.intent.fields.flatMap((field) => atBoundaries.flatMap((found) => found.filter((loss) => loss.field === field)));
 }
 

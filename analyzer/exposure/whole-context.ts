@@ -1,5 +1,6 @@
 import ts from '../typescript.cjs';
 import type { AnalysisContext } from '../analysis-context.js';
+import { AnalysisMemo } from '../analysis-memo.js';
 import type { Boundary } from '../boundaries/boundary.js';
 import { namedFunction } from '../callgraph/function-node.js';
 import { skipOuterExpressions } from '../callgraph/resolve-callee.js';
@@ -53,15 +54,11 @@ function isSendersParameter(context: AnalysisContext, boundary: Boundary, expres
 }
 
 /** Per analysis and boundary: the crossings found (asked by `no-context-passthrough` and again by the report). */
-const crossingsByContext = new WeakMap<AnalysisContext, Map<Boundary, readonly ContextCrossing[]>>();
+const crossingsAtBoundary = new AnalysisMemo<Boundary, readonly ContextCrossing[]>();
 
 /** Every whole context crossing in the boundary's arguments. */
 export function contextCrossings(context: AnalysisContext, boundary: Boundary): readonly ContextCrossing[] {
-  let known = crossingsByContext.get(context);
-  if (!known) crossingsByContext.set(context, (known = new Map()));
-  let crossings = known.get(boundary);
-  if (!crossings) known.set(boundary, (crossings = findContextCrossings(context, boundary)));
-  return crossings;
+  return crossingsAtBoundary.get(context, boundary, () => findContextCrossings(context, boundary));
 }
 
 function findContextCrossings(context: AnalysisContext, boundary: Boundary): ContextCrossing[] {

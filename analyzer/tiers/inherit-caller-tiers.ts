@@ -1,4 +1,4 @@
-import type { CallGraph } from '../callgraph/call-graph.js';
+import { CalleeListWalks, type CallGraph } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /**
@@ -13,23 +13,13 @@ export function inheritCallerTiers(
   const shared = new Set<FunctionNode>();
   const reached = new Map<FunctionNode, Set<string>>();
   const queue: FunctionNode[] = graph.functions.filter((fn) => own.get(fn));
-  // Every call through one interface member shares its list of implementations: a list walked
-  // once from a tier has nothing more to give from that tier (a list of one is not worth noting).
-  const walked = new Map<readonly FunctionNode[], Set<string>>();
-  const firstWalk = (callees: readonly FunctionNode[], from: string): boolean => {
-    if (callees.length < 2) return true;
-    let tiersFrom = walked.get(callees);
-    if (!tiersFrom) walked.set(callees, (tiersFrom = new Set()));
-    if (tiersFrom.has(from)) return false;
-    tiersFrom.add(from);
-    return true;
-  };
+  const walks = new CalleeListWalks();
   for (let next = 0; next < queue.length; next++) {
     const fn = queue[next]!;
     const tier = tiers.get(fn);
     if (!tier) continue;
     for (const { callees } of graph.callsFrom(fn)) {
-      if (!firstWalk(callees, tier)) continue;
+      if (!walks.first(callees, tier)) continue;
       for (const callee of callees) {
         if (own.get(callee)) continue;
         const from = reached.get(callee) ?? new Set<string>();
@@ -48,9 +38,10 @@ export function inheritCallerTiers(
   }
   // Whatever a shared helper reaches is shared as well, unless it has a tier of its own.
   const sharedQueue = [...shared];
+  const sharedWalks = new CalleeListWalks();
   while (sharedQueue.length > 0) {
     for (const { callees } of graph.callsFrom(sharedQueue.pop()!)) {
-      if (!firstWalk(callees, '')) continue;
+      if (!sharedWalks.first(callees)) continue;
       for (const callee of callees) {
         if (own.get(callee) || shared.has(callee)) continue;
         shared.add(callee);
