@@ -35,6 +35,8 @@ export interface CallOut {
 }
 
 export interface CallGraph {
+  /** The project files the graph was built from, in order; each file's functions are contiguous in `functions`. */
+  files: readonly ts.SourceFile[];
   functions: FunctionNode[];
   functionOf(decl: ts.Node): FunctionNode | undefined;
   moduleOf(sourceFile: ts.SourceFile): FunctionNode;
@@ -67,9 +69,14 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
 
   // Names that can denote a project function: a call or reference by any other name (console.log,
   // items.map) cannot run project code, and is not worth a question to the checker.
-  const callableNames: CallableNames = { callees: new Set(), references: new Set() };
+  // Kept from the previous program when only bodies were edited: the names of the files indexed
+  // anew are added. A name no longer declared may stay; it only costs a question to the checker.
+  const kept = cache.callableNames;
+  const callableNames: CallableNames = kept ?? { callees: new Set(), references: new Set() };
+  cache.callableNames = callableNames;
   const fileGraphs: FileGraph[] = [];
   for (const sourceFile of files) {
+    const indexedBefore = cache.indexedFiles;
     const index = cache.indexOf(sourceFile);
     const graph = cache.graphOf(sourceFile) ?? fileGraph(sourceFile, index, cache);
     fileGraphs.push(graph);
@@ -79,6 +86,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     }
     classes.push(...index.classes);
     for (const call of graph.calls) calls.push(call);
+    if (kept && cache.indexedFiles === indexedBefore) continue;
     for (const name of index.callees) callableNames.callees.add(name);
     for (const name of index.references) callableNames.references.add(name);
   }
@@ -167,6 +175,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   };
 
   return {
+    files,
     functions,
     functionOf: (decl) => byDecl.get(decl),
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
@@ -257,7 +266,7 @@ function fileGraph(sourceFile: ts.SourceFile, index: FileIndex, cache: Resolutio
 /** No target: one array for every call that can run no project function. */
 const NONE: readonly FunctionDeclarationLike[] = [];
 
-interface CallableNames {
+export interface CallableNames {
   callees: Set<string>;
   references: Set<string>;
 }

@@ -85,8 +85,21 @@ export class ComponentRegistry {
 export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node): void {
   const keyed = items.map((item) => {
     const node = nodeOf(item);
-    return { item, file: node.getSourceFile().fileName, pos: node.pos, end: node.end };
+    return { item, file: sourceFileOf(node), rank: 0, pos: node.pos, end: node.end };
   });
-  keyed.sort((a, b) => (a.file !== b.file ? (a.file < b.file ? -1 : 1) : a.pos - b.pos || a.end - b.end));
+  // File names are compared once per file, not once per comparison of two items.
+  const files = [...new Set(keyed.map((key) => key.file))].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
+  const rankOf = new Map(files.map((file, i) => [file, i]));
+  for (const key of keyed) key.rank = rankOf.get(key.file)!;
+  keyed.sort((a, b) => a.rank - b.rank || a.pos - b.pos || a.end - b.end);
   keyed.forEach((key, i) => (items[i] = key.item));
+}
+
+/** The file of each node sorted: a walk up the tree, once per node; an edit elsewhere leaves a file's nodes as they are. */
+const fileOfNode = new WeakMap<ts.Node, ts.SourceFile>();
+
+function sourceFileOf(node: ts.Node): ts.SourceFile {
+  let file = fileOfNode.get(node);
+  if (!file) fileOfNode.set(node, (file = node.getSourceFile()));
+  return file;
 }

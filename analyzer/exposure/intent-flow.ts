@@ -4,7 +4,7 @@ import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { dataProperties, isObjectLike, safeTypeAt, safeTypeOfSymbol } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
 import type { IntentSeed, ResolutionCache } from '../incremental/resolution-cache.js';
-import { copyTree, keptTrees, returnKey, rootOf, type Carrier, type IntentFacts, type ReturnFact, type TreeFacts } from '../incremental/intent-facts.js';
+import { Carriers, copyTreePart, keptTrees, returnKey, rootOf, TREE_PARTS, type Carrier, type FieldFacts, type IntentFacts, type ReturnFact, type TreeFacts, type TreePart } from '../incremental/intent-facts.js';
 
 /** One intent field (`Task.goal`) and where it is declared. */
 export interface IntentField {
@@ -16,22 +16,6 @@ export interface IntentField {
 
 const CONVERSIONS = new Set(['String', 'encodeURIComponent', 'encodeURI']);
 const GLOBAL_NAMESPACES = new Set(['JSON', 'Object', 'Array']);
-
-/**
- * The declarations (of parameters and variables) that carry a field, and their names: an
- * identifier of any other name carries nothing, which is known without asking the checker what it
- * refers to. Keyed by declaration, not symbol, so that what holds of an unchanged file can be kept
- * for the next program, whose symbols are new.
- */
-class Carriers extends Map<ts.Node, Carrier> {
-  readonly names = new Set<string>();
-
-  override set(declaration: ts.Node, carrier: Carrier): this {
-    const name = ts.getNameOfDeclaration(declaration as ts.Declaration);
-    if (name && ts.isIdentifier(name)) this.names.add(name.text);
-    return super.set(declaration, carrier);
-  }
-}
 
 /** How much intent work was done: zero of each when the program declares no intent field. */
 export interface IntentWork {
@@ -48,10 +32,7 @@ export interface IntentWork {
 }
 
 /** Per intent field: what carries it, which functions hold it, and the functions left to follow. */
-interface FieldState {
-  carriers: Carriers;
-  holders: Set<FunctionNode>;
-  holdersByFile: Map<ts.SourceFile, Set<FunctionNode>>;
+interface FieldState extends FieldFacts {
   queue: FunctionNode[];
   queued: Set<FunctionNode>;
 }
@@ -72,8 +53,8 @@ export class IntentFlow {
   private readonly records: boolean;
   /** What was found per tree, kept for the next program: see `IntentFacts`. */
   private readonly trees = new Map<FunctionNode, TreeFacts>();
-  /** Kept trees whose facts are still those of the previous program (copied on the first addition). */
-  private readonly shared = new Set<FunctionNode>();
+  /** Kept trees, with the parts of their facts that are still those of the previous program (each copied on its first addition). */
+  private readonly shared = new Map<FunctionNode, Set<TreePart>>();
   private moduleCarrier = false;
   /** The return summaries (keys into `returns`) of each function: indexed only when an answer of the previous program changed (`askAgain`). */
   private readonly returnsOf = new Map<FunctionNode, Set<string>>();
@@ -112,8 +93,9 @@ export class IntentFlow {
     // Read once: the previous program's facts are not kept alive past this one's.
     cache.previousIntent = undefined;
     if (names.size === 0) return;
-    const seeds = this.findSeeds();
-    const signature = [[...names].sort().join(), [...containerNames].sort().join(), this.fields.map((f) => f.id).join()].join('|');
+    const seedsFor = [[...names].sort().join(), [...containerNames].sort().join(), types.intentKey].join('|');
+    const seeds = this.findSeeds(seedsFor);
+    const signature = [seedsFor, this.fields.map((f) => f.id).join()].join('|');
     const kept = previous && previous.signature === signature && !previous.moduleCarrier ? this.keep(previous) : undefined;
     this.returnsIndexed = false;
     this.returnsOf.clear();
@@ -127,7 +109,7 @@ export class IntentFlow {
     // What only following needed: later questions (`carries`) ask return summaries, never bind.
     this.boundCalls.clear();
     this.gaveNoted.clear();
-    if (this.records) cache.intent = { signature, trees: this.trees, returns: this.returns, moduleCarrier: this.moduleCarrier };
+    if (this.records) cache.intent = { signature, trees: this.trees, fields: this.states, returns: this.returns, moduleCarrier: this.moduleCarrier };
   }
 
   get work(): IntentWork {
@@ -144,20 +126,40 @@ export class IntentFlow {
     return this.referencesCarrier(expression, this.states.get(field.id)!.carriers, field);
   }
 
-  /** Parameters whose type has an intent field are where intent enters a function: the fields are those found there. */
-  private findSeeds(): Array<[FunctionNode, IntentSeed[]]> {
+  /**
+   * Parameters whose type has an intent field are where intent enters a function: the fields are
+   * those found there. Asked of the checker once per function and kept per file, under the intent
+   * names and config entries they were found under (`seedsFor`).
+   */
+  private findSeeds(seedsFor: string): Array<[FunctionNode, IntentSeed[]]> {
     const seeds: Array<[FunctionNode, IntentSeed[]]> = [];
-    for (const fn of this.graph.functions) {
-      if (ts.isSourceFile(fn.decl) || fn.decl.parameters.length === 0) continue;
-      const entry = this.cache.entryIn(this.cache.entriesOf(fn.sourceFile), fn.decl);
-      entry.intentSeeds ??= this.intentSeeds(fn.decl);
-      if (entry.intentSeeds.length === 0) continue;
-      seeds.push([fn, entry.intentSeeds]);
-      for (const seed of entry.intentSeeds) {
-        if (this.states.has(seed.id)) continue;
-        this.fields.push({ id: seed.id, property: seed.property, declaration: seed.declaration });
-        this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
+    for (const sourceFile of this.graph.files) {
+      // buildCallGraph keeps every project file's part of the graph in the cache.
+      const fileGraph = this.cache.graphOf(sourceFile)!;
+      if (fileGraph.intentSeeds?.names !== seedsFor) fileGraph.intentSeeds = { names: seedsFor, seeds: this.seedsOfFile(sourceFile, fileGraph.functions, seedsFor) };
+      for (const [fn, fnSeeds] of fileGraph.intentSeeds.seeds) {
+        seeds.push([fn, fnSeeds]);
+        for (const seed of fnSeeds) {
+          if (this.states.has(seed.id)) continue;
+          this.fields.push({ id: seed.id, property: seed.property, declaration: seed.declaration });
+          this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
+        }
       }
+    }
+    return seeds;
+  }
+
+  private seedsOfFile(sourceFile: ts.SourceFile, functions: readonly FunctionNode[], seedsFor: string): Array<[FunctionNode, IntentSeed[]]> {
+    const seeds: Array<[FunctionNode, IntentSeed[]]> = [];
+    const entries = this.cache.entriesOf(sourceFile);
+    for (const fn of functions) {
+      if (ts.isSourceFile(fn.decl) || fn.decl.parameters.length === 0) continue;
+      const entry = this.cache.entryIn(entries, fn.decl);
+      if (entry.intentSeedsFor !== seedsFor) {
+        entry.intentSeeds = this.intentSeeds(fn.decl);
+        entry.intentSeedsFor = seedsFor;
+      }
+      if (entry.intentSeeds!.length > 0) seeds.push([fn, entry.intentSeeds!]);
     }
     return seeds;
   }
@@ -184,15 +186,34 @@ export class IntentFlow {
       this.callReturns.clear();
       return undefined;
     }
-    const trees = keptTrees(previous, isCurrent, askedChanged);
-    for (const [root, facts] of trees) {
-      this.trees.set(root, facts);
-      this.shared.add(root);
+    const { kept: trees, dropped } = keptTrees(previous, isCurrent, askedChanged);
+    // Every field's carriers and holders are those of all the previous trees together, less those of the trees dropped.
+    for (const [id, state] of this.states) {
+      const all = previous.fields.get(id)!;
+      state.carriers = all.carriers.copy();
+      state.holders = new Set(all.holders);
+      state.holdersByFile = new Map([...all.holdersByFile].map(([file, holders]) => [file, new Set(holders)]));
+    }
+    for (const root of dropped) {
+      const facts = previous.trees.get(root);
+      if (!facts) continue;
       for (const [id, carriers] of facts.carriers) {
         const state = this.states.get(id)!;
-        for (const [declaration, carrier] of carriers) state.carriers.set(declaration, carrier);
-        for (const holder of facts.holders.get(id) ?? []) this.addHolder(holder, state);
+        for (const declaration of carriers.keys()) state.carriers.delete(declaration);
       }
+      for (const [id, holders] of facts.holders) {
+        const state = this.states.get(id)!;
+        for (const holder of holders) {
+          state.holders.delete(holder);
+          const inFile = state.holdersByFile.get(holder.sourceFile);
+          // An edited file's old SourceFile is not kept alive by an empty entry.
+          if (inFile?.delete(holder) && inFile.size === 0) state.holdersByFile.delete(holder.sourceFile);
+        }
+      }
+    }
+    for (const [root, facts] of trees) {
+      this.trees.set(root, facts);
+      this.shared.set(root, new Set(TREE_PARTS));
     }
     this.treesKept = trees.size;
     return new Set(trees.keys());
@@ -286,7 +307,7 @@ export class IntentFlow {
               const passed = this.trees.get(root)!.passed.get(field.id);
               this.passArguments(caller, callee, args, field, (argument) => {
                 const known = passed?.get(argument);
-                return known === undefined ? this.argumentCarrier(argument, field, state.carriers, perField(this.treeOf(root).passed, field)) : known ?? undefined;
+                return known === undefined ? this.argumentCarrier(argument, field, state.carriers, perField(this.treePart(root, 'passed'), field)) : known ?? undefined;
               });
             }
           }
@@ -295,12 +316,21 @@ export class IntentFlow {
     }
   }
 
-  /** A tree's facts, to add to. */
-  private treeOf(root: FunctionNode): TreeFacts {
+  /** One part of a tree's facts, to add to. */
+  private treePart<K extends TreePart>(root: FunctionNode, part: K): TreeFacts[K] {
     let facts = this.trees.get(root);
-    if (facts && this.shared.delete(root)) this.trees.set(root, (facts = copyTree(facts, (fn) => this.graph.functionOf(fn.decl) === fn)));
-    if (!facts) this.trees.set(root, (facts = { carriers: new Map(), holders: new Map(), passed: new Map(), gaveTo: new Set() }));
-    return facts;
+    if (!facts) {
+      this.trees.set(root, (facts = { carriers: new Map(), holders: new Map(), passed: new Map(), gaveTo: new Set() }));
+      return facts[part];
+    }
+    const sharedParts = this.shared.get(root);
+    if (sharedParts?.has(part)) {
+      // The previous program's object is never changed: the first part copied copies the object too.
+      if (sharedParts.size === TREE_PARTS.length) this.trees.set(root, (facts = { ...facts }));
+      sharedParts.delete(part);
+      facts[part] = copyTreePart(facts, part, (fn) => this.graph.functionOf(fn.decl) === fn);
+    }
+    return facts[part];
   }
 
   /** The parameters of a function whose type has an intent field: asked of the checker once per unchanged file. */
@@ -421,10 +451,11 @@ export class IntentFlow {
     }
     let treeHolders: Set<FunctionNode> | undefined;
     if (this.records) {
-      const tree = this.treeOf(rootOf(inner));
-      perField(tree.carriers, field).set(declaration, carrier);
-      treeHolders = tree.holders.get(field.id);
-      if (!treeHolders) tree.holders.set(field.id, (treeHolders = new Set()));
+      const root = rootOf(inner);
+      perField(this.treePart(root, 'carriers'), field).set(declaration, carrier);
+      const holders = this.treePart(root, 'holders');
+      treeHolders = holders.get(field.id);
+      if (!treeHolders) holders.set(field.id, (treeHolders = new Set()));
     }
     for (let fn: FunctionNode | undefined = inner; fn && !isModuleNode(fn); fn = fn.parent) {
       if (state.holders.has(fn)) continue;
@@ -492,7 +523,7 @@ export class IntentFlow {
     for (let round = 0; body && round < 20 && this.propagateLocals(body, field, carriers); round++);
     // A call dispatched to many implementations is one set of arguments: asked about once.
     const carried = new Map<ts.Expression, Carrier | undefined>();
-    const passed = this.records ? perField(this.treeOf(rootOf(fn)).passed, field) : undefined;
+    const passed = this.records ? perField(this.treePart(rootOf(fn), 'passed'), field) : undefined;
     const carrierOf = (argument: ts.Expression): Carrier | undefined => {
       if (carried.has(argument)) return carried.get(argument);
       const carrier = this.argumentCarrier(argument, field, carriers, passed);
@@ -556,7 +587,7 @@ export class IntentFlow {
   private noteGave(caller: FunctionNode, callee: FunctionNode): void {
     if (!this.records) return;
     const [from, to] = [rootOf(caller), rootOf(callee)];
-    if (!this.trees.get(from)?.gaveTo.has(to)) this.treeOf(from).gaveTo.add(to);
+    if (!this.trees.get(from)?.gaveTo.has(to)) this.treePart(from, 'gaveTo').add(to);
   }
 
   private propagateLocals(body: ts.Node, field: IntentField, carriers: Carriers): boolean {

@@ -14,7 +14,7 @@ export function declaredIntentNames(config: ResolvedConfig, program: ts.Program)
     if (name) names.add(name);
   }
   for (const sourceFile of program.getSourceFiles()) {
-    if (program.isSourceFileDefaultLibrary(sourceFile) || !sourceFile.text.includes('@reshimu')) continue;
+    if (program.isSourceFileDefaultLibrary(sourceFile)) continue;
     for (const name of taggedNames(sourceFile)) names.add(name);
   }
   return names;
@@ -27,6 +27,11 @@ function taggedNames(sourceFile: ts.SourceFile): string[] {
   let names = tagged.get(sourceFile);
   if (names) return names;
   const found: string[] = [];
+  // Most files, and every large declaration file, never mention the tag: not walked, and their text searched once.
+  if (!sourceFile.text.includes('@reshimu')) {
+    tagged.set(sourceFile, found);
+    return found;
+  }
   const visit = (node: ts.Node): void => {
     const name = (node as ts.NamedDeclaration).name;
     if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) && findTag(node, 'reshimu')) found.push(name.text);

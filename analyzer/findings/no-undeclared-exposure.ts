@@ -160,35 +160,72 @@ function collectMutableStateUses(context: AnalysisContext): Map<ts.Symbol, Mutab
   const variables = new Map<ts.Symbol, MutableStateUses>();
   const renamings: Renaming[] = [];
   for (const sourceFile of context.files) {
-    for (const statement of sourceFile.statements) {
-      renamings.push(...renamingsIn(statement));
-      if (!ts.isVariableStatement(statement) || statement.declarationList.flags & ts.NodeFlags.Const) continue;
-      for (const declaration of statement.declarationList.declarations) {
-        const symbol = ts.isIdentifier(declaration.name) ? checker.getSymbolAtLocation(declaration.name) : undefined;
-        if (symbol) variables.set(symbol, { name: declaration.name.getText(), writers: new Set(), reads: [] });
-      }
+    const statements = moduleStatementsOf(sourceFile);
+    for (const renaming of statements.renamings) renamings.push(renaming);
+    for (const declaration of statements.mutables) {
+      const symbol = checker.getSymbolAtLocation(declaration.name);
+      if (symbol) variables.set(symbol, { name: declaration.name.getText(), writers: new Set(), reads: [] });
     }
   }
   if (variables.size === 0) return variables;
   const names = aliasedNames(renamings, new Set([...variables.values()].map((v) => v.name)));
+  const namesKey = [...names].sort().join();
   for (const sourceFile of context.files) {
-    const visit = (node: ts.Node): void => {
-      if (ts.isIdentifier(node) && names.has(node.text) && !ts.isVariableDeclaration(node.parent)) {
-        let symbol = checker.getSymbolAtLocation(node);
-        if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
-        const variable = symbol && variables.get(symbol);
-        const fn = graph.enclosingFunction(node);
-        const tier = tiers.tierOfFunction(fn);
-        if (variable && tier && !ts.isImportSpecifier(node.parent) && !ts.isExportSpecifier(node.parent)) {
-          if (isWrite(node)) variable.writers.add(tier);
-          else variable.reads.push({ node, fn, tier });
-        }
+    for (const node of identifiersNamed(sourceFile, names, namesKey)) {
+      let symbol = checker.getSymbolAtLocation(node);
+      if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+      const variable = symbol && variables.get(symbol);
+      const fn = graph.enclosingFunction(node);
+      const tier = tiers.tierOfFunction(fn);
+      if (variable && tier && !ts.isImportSpecifier(node.parent) && !ts.isExportSpecifier(node.parent)) {
+        if (isWrite(node)) variable.writers.add(tier);
+        else variable.reads.push({ node, fn, tier });
       }
-      ts.forEachChild(node, visit);
-    };
-    visit(sourceFile);
+    }
   }
   return variables;
+}
+
+interface ModuleStatements {
+  renamings: readonly Renaming[];
+  /** Declarations of module-level variables that are not `const`. */
+  mutables: ReadonlyArray<ts.VariableDeclaration & { name: ts.Identifier }>;
+}
+
+/** Per SourceFile (which an edit elsewhere leaves as it is): what its top-level statements rename and declare mutable. */
+const moduleStatements = new WeakMap<ts.SourceFile, ModuleStatements>();
+
+function moduleStatementsOf(sourceFile: ts.SourceFile): ModuleStatements {
+  let found = moduleStatements.get(sourceFile);
+  if (found) return found;
+  const renamings: Renaming[] = [];
+  const mutables: Array<ts.VariableDeclaration & { name: ts.Identifier }> = [];
+  for (const statement of sourceFile.statements) {
+    renamings.push(...renamingsIn(statement));
+    if (!ts.isVariableStatement(statement) || statement.declarationList.flags & ts.NodeFlags.Const) continue;
+    for (const declaration of statement.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name)) mutables.push(declaration as ts.VariableDeclaration & { name: ts.Identifier });
+    }
+  }
+  moduleStatements.set(sourceFile, (found = { renamings, mutables }));
+  return found;
+}
+
+/** Per SourceFile (which an edit elsewhere leaves as it is): the identifiers found under the last names asked. */
+const identifiersOfFile = new WeakMap<ts.SourceFile, { namesKey: string; found: readonly ts.Identifier[] }>();
+
+/** The identifiers of a file with one of the names, other than the names of variable declarations, in source order. */
+function identifiersNamed(sourceFile: ts.SourceFile, names: ReadonlySet<string>, namesKey: string): readonly ts.Identifier[] {
+  const known = identifiersOfFile.get(sourceFile);
+  if (known && known.namesKey === namesKey) return known.found;
+  const found: ts.Identifier[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isIdentifier(node) && names.has(node.text) && !ts.isVariableDeclaration(node.parent)) found.push(node);
+    ts.forEachChild(node, visit);
+  };
+  visit(sourceFile);
+  identifiersOfFile.set(sourceFile, { namesKey, found });
+  return found;
 }
 
 interface Renaming {

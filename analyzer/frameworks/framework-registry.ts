@@ -7,11 +7,15 @@ import type { ComponentRegistry } from '../components/component-registry.js';
 import type { AdapterContext, FrameworkAdapter, FrameworkCall, FrameworkEdge, ModelCallSpec } from './framework-adapter.js';
 import { packageOf, resolvedDeclaration, type ResolvedDeclaration } from './resolved-declaration.js';
 import { declaredNames, mayNamePackageMember } from './package-names.js';
-import type { ResolutionCache } from '../incremental/resolution-cache.js';
+import type { FileGraph, ResolutionCache } from '../incremental/resolution-cache.js';
 import { noteCheckerFault } from '../program/checker-faults.js';
 import { isMachineryType } from '../types/machinery.js';
 import type { DiagnosticInfo } from '../model.js';
 import { relativePath } from '../program/project-files.js';
+
+function sameFiles(a: readonly ts.SourceFile[], b: readonly ts.SourceFile[]): boolean {
+  return a.length === b.length && a.every((file, i) => file === b[i]);
+}
 
 /** How many `const x = y` steps `componentOf` and `functionOf` follow. */
 const MAX_ALIAS_DEPTH = 16;
@@ -42,11 +46,26 @@ export class FrameworkRegistry implements AdapterContext {
   /** Every call into a package's declarations: asked of the checker only when an adapter runs (its package is loaded). */
   private get resolvedCalls(): FrameworkCall[] {
     if (this.resolved) return this.resolved;
+    const previous = this.cache.previousPackages;
+    // A file's calls kept from the previous program hold while the program loads the same package files.
+    const samePackages = previous !== undefined && sameFiles(previous.files, this.packageFiles);
+    const names = samePackages ? previous.names : declaredNames(this.packageFiles);
+    this.cache.packages = { files: this.packageFiles, names };
     this.resolved = [];
-    const names = declaredNames(this.packageFiles);
-    for (const { caller, call } of this.graph.callSites) {
-      // The caller's file, not `call.getSourceFile()` (a walk up the tree for every call site).
-      const resolution = this.cache.entryIn(this.cache.entriesOf(caller.sourceFile), call);
+    for (const sourceFile of this.files) {
+      // buildCallGraph keeps every project file's part of the graph in the cache.
+      const graph = this.cache.graphOf(sourceFile)!;
+      if (!samePackages || !graph.frameworkCalls) graph.frameworkCalls = this.callsOfFile(sourceFile, graph.calls, names);
+      for (const call of graph.frameworkCalls) this.resolved.push(call);
+    }
+    return this.resolved;
+  }
+
+  private callsOfFile(sourceFile: ts.SourceFile, calls: FileGraph['calls'], names: ReadonlySet<string>): FrameworkCall[] {
+    const found: FrameworkCall[] = [];
+    const entries = this.cache.entriesOf(sourceFile);
+    for (const { caller, call } of calls) {
+      const resolution = this.cache.entryIn(entries, call);
       if (resolution.framework === undefined) {
         // Not kept: the next program may load a package that declares the name.
         if (!mayNamePackageMember(call.expression, names)) continue;
@@ -55,9 +74,9 @@ export class FrameworkRegistry implements AdapterContext {
         resolution.framework = resolved?.packageName ? resolved : null;
       }
       const resolved = resolution.framework;
-      if (resolved?.packageName) this.resolved.push({ caller, call, resolved });
+      if (resolved?.packageName) found.push({ caller, call, resolved });
     }
-    return this.resolved;
+    return found;
   }
 
   /** Runs the adapters whose packages the program loads. */

@@ -1,4 +1,4 @@
-import type ts from 'typescript';
+import ts from '../typescript.cjs';
 import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 
 /**
@@ -37,11 +37,44 @@ export interface ReturnFact {
   derived: boolean;
 }
 
+/**
+ * The declarations (of parameters and variables) that carry a field, and their names: an
+ * identifier of any other name carries nothing, which is known without asking the checker what it
+ * refers to. Keyed by declaration, not symbol, so that what holds of an unchanged file can be kept
+ * for the next program, whose symbols are new.
+ */
+export class Carriers extends Map<ts.Node, Carrier> {
+  readonly names = new Set<string>();
+
+  override set(declaration: ts.Node, carrier: Carrier): this {
+    const name = ts.getNameOfDeclaration(declaration as ts.Declaration);
+    if (name && ts.isIdentifier(name)) this.names.add(name.text);
+    return super.set(declaration, carrier);
+  }
+
+  /** A copy with the same names (the names of carriers deleted later stay: they only decide what is looked at more closely). */
+  copy(): Carriers {
+    const copy = new Carriers();
+    for (const [declaration, carrier] of this) Map.prototype.set.call(copy, declaration, carrier);
+    for (const name of this.names) copy.names.add(name);
+    return copy;
+  }
+}
+
+/** One field's carriers and holders in every tree together (each carrier and holder is in one tree). */
+export interface FieldFacts {
+  carriers: Carriers;
+  holders: Set<FunctionNode>;
+  holdersByFile: Map<ts.SourceFile, Set<FunctionNode>>;
+}
+
 /** What one program's intent flow found, for the next program of the same project to keep what an edit cannot change. */
 export interface IntentFacts {
   /** The intent names, container names and fields followed: another signature keeps nothing. */
   signature: string;
   trees: Map<FunctionNode, TreeFacts>;
+  /** Per field id: the union of the trees' facts, read by the next program and never changed. */
+  fields: ReadonlyMap<string, FieldFacts>;
   returns: Map<string, ReturnFact>;
   /** A carrier declared outside every function (module state) may be read anywhere: nothing is kept then. */
   moduleCarrier: boolean;
@@ -62,9 +95,13 @@ export function rootOf(fn: FunctionNode): FunctionNode {
  * The trees whose facts hold in the new program (delete, then re-derive): every tree is redone
  * that is in an edited file (`isCurrent` false), holds a call whose return summary changed
  * (`askedChanged`), or was handed a carrier by a tree redone, transitively. The facts of the rest
- * are shared with the previous program: copy them (`copyTree`) before adding to them.
+ * are shared with the previous program: copy a part (`copyTreePart`) before adding to it.
  */
-export function keptTrees(previous: IntentFacts, isCurrent: (fn: FunctionNode) => boolean, askedChanged: ReadonlySet<FunctionNode>): Map<FunctionNode, TreeFacts> {
+export function keptTrees(
+  previous: IntentFacts,
+  isCurrent: (fn: FunctionNode) => boolean,
+  askedChanged: ReadonlySet<FunctionNode>,
+): { kept: Map<FunctionNode, TreeFacts>; dropped: ReadonlySet<FunctionNode> } {
   const redone = [...askedChanged];
   for (const root of previous.trees.keys()) if (!isCurrent(root)) redone.push(root);
   const dropped = new Set(redone);
@@ -78,17 +115,22 @@ export function keptTrees(previous: IntentFacts, isCurrent: (fn: FunctionNode) =
   }
   const kept = new Map<FunctionNode, TreeFacts>();
   for (const [root, facts] of previous.trees) if (!dropped.has(root)) kept.set(root, facts);
-  return kept;
+  return { kept, dropped };
 }
 
-/** A tree's facts to add to, without the trees of edited files it handed carriers to. */
-export function copyTree(facts: TreeFacts, isCurrent: (fn: FunctionNode) => boolean): TreeFacts {
-  return {
-    carriers: copyPerField(facts.carriers),
-    holders: new Map([...facts.holders].map(([field, set]) => [field, new Set(set)])),
-    passed: copyPerField(facts.passed),
-    gaveTo: new Set([...facts.gaveTo].filter(isCurrent)),
+/** The parts of a tree's facts, each copied from the previous program's only when first added to. */
+export type TreePart = keyof TreeFacts;
+export const TREE_PARTS: readonly TreePart[] = ['carriers', 'holders', 'passed', 'gaveTo'];
+
+/** A copy of one part of a tree's facts to add to (for `gaveTo`, without the trees of edited files it handed carriers to). */
+export function copyTreePart<K extends TreePart>(facts: TreeFacts, part: K, isCurrent: (fn: FunctionNode) => boolean): TreeFacts[K] {
+  const copies: { [P in TreePart]: () => TreeFacts[P] } = {
+    carriers: () => copyPerField(facts.carriers),
+    holders: () => new Map([...facts.holders].map(([field, set]) => [field, new Set(set)])),
+    passed: () => copyPerField(facts.passed),
+    gaveTo: () => new Set([...facts.gaveTo].filter(isCurrent)),
   };
+  return copies[part]();
 }
 
 function copyPerField<K, V>(maps: Map<string, Map<K, V>>): Map<string, Map<K, V>> {

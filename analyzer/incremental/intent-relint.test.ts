@@ -153,6 +153,16 @@ describe('re-lint of intent after an edit inside function bodies', () => {
     assert.equal(next.analysis.context.intent.work.treesKept, 3);
   });
 
+  it('asks again where intent enters when the config names another intent field, with no file edited', () => {
+    const listed = { ...config, config: { ...config.config, reshimu: ['Task.userId'] } };
+    const program = programOf(first.sourceFiles, first.program);
+    const reused = lint(analyzeProgram(program, listed, root, { previous: first.analysis.resolutions }));
+    const fresh = lint(analyzeProgram(program, listed, root));
+    // why: the tag makes Task.goal one and the config Task.userId, which run receives in its Task
+    assert.deepEqual(reused.context.intent.fields.map((field) => field.id), ['Task.goal', 'Task.userId']);
+    assertSameAsFresh(reused, fresh);
+  });
+
   it('follows again only the edited function when its return summary stays the same', () => {
     const { next, fresh } = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const n = 1;\n  void n;\n  return 'Plan the task';");
     assertSameAsFresh(next.analysis, fresh);

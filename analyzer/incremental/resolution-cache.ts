@@ -4,7 +4,8 @@ import type { ResolvedDeclaration } from '../frameworks/resolved-declaration.js'
 import { declarationSurface } from './declaration-surface.js';
 import { indexFile, type FileIndex } from '../callgraph/file-index.js';
 import type { DiagnosticInfo } from '../model.js';
-import type { CallOut } from '../callgraph/call-graph.js';
+import type { CallableNames, CallOut } from '../callgraph/call-graph.js';
+import type { FrameworkCall } from '../frameworks/framework-adapter.js';
 import type { IntentFacts } from './intent-facts.js';
 
 /** A parameter whose type has an intent field: where intent enters a function. */
@@ -27,6 +28,8 @@ export interface CallResolution {
   framework?: ResolvedDeclaration | null;
   /** For a function declaration: its parameters that receive intent fields. */
   intentSeeds?: IntentSeed[];
+  /** The intent names `intentSeeds` were found under (`IntentFlow`): under others, they are asked again. */
+  intentSeedsFor?: string;
 }
 
 /** One file's part of the call graph, kept for the next program while it holds there. */
@@ -36,6 +39,16 @@ export interface FileGraph {
   calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
   /** The calls from the file's functions, and those dispatched through an interface: kept while every answer they come from is. */
   edges?: { all: CallOut[]; outgoing: Map<FunctionNode, CallOut[]>; dispatched: Map<ts.Node, ts.Declaration> };
+  /** The calls from the file into package declarations: kept with the edges, while the program loads the same package files (`PackageDeclarations`). */
+  frameworkCalls?: FrameworkCall[];
+  /** The file's functions with parameters that receive intent fields, and the intent names they were found under: kept with the edges. */
+  intentSeeds?: { names: string; seeds: Array<[FunctionNode, IntentSeed[]]> };
+}
+
+/** The package declaration files a program loads, and every name they declare or mention. */
+export interface PackageDeclarations {
+  files: readonly ts.SourceFile[];
+  names: ReadonlySet<string>;
 }
 
 /**
@@ -71,6 +84,11 @@ export class ResolutionCache {
   /** What following intent found in the previous program, when every answer it rests on may be kept (only body edits). */
   previousIntent?: IntentFacts;
   private moved?: DeclarationMap;
+  /** The names under which the project's functions can be called or handed over (`buildCallGraph`): kept while no declaration surface changes. */
+  callableNames?: CallableNames;
+  /** The package declarations this program loads (set by the framework registry), and those of the previous program when its files' framework calls were kept. */
+  packages?: PackageDeclarations;
+  previousPackages?: PackageDeclarations;
 
   /** The cache for `files` given the previous program's cache, keeping what the change cannot affect. */
   static next(previous: ResolutionCache | undefined, files: readonly ts.SourceFile[]): ResolutionCache {
@@ -99,6 +117,8 @@ export class ResolutionCache {
     const moved = new DeclarationMap(edited, previous.indexes);
     cache.moved = moved;
     cache.previousIntent = previous.intent;
+    cache.previousPackages = previous.packages;
+    cache.callableNames = previous.callableNames;
     for (const [sourceFile, entries] of previous.byFile) {
       if (!current.has(sourceFile)) continue;
       let unchanged = true;
@@ -118,8 +138,13 @@ export class ResolutionCache {
           if (carried) kept.set(call, carried);
         }
       }
-      const edges = previous.graphs.get(sourceFile)?.edges;
-      if (unchanged && edges) cache.graphs.get(sourceFile)!.edges = edges;
+      const { edges, frameworkCalls, intentSeeds } = previous.graphs.get(sourceFile) ?? {};
+      if (unchanged && edges) {
+        const graph = cache.graphs.get(sourceFile)!;
+        graph.edges = edges;
+        graph.frameworkCalls = frameworkCalls;
+        graph.intentSeeds = intentSeeds;
+      }
       cache.byFile.set(sourceFile, kept);
       cache.reusedFiles++;
       // Same files, same surfaces: the file's syntax errors and unresolved imports are what they were.

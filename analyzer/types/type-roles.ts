@@ -34,6 +34,11 @@ export class TypeRoles {
     return isDefaultSensitiveName(property.name);
   }
 
+  /** What `intentField` answers depend on besides the tags: the config's `reshimu` entries. */
+  get intentKey(): string {
+    return [...this.reshimuEntries].sort().join();
+  }
+
   /** The intent field a property is (`Task.goal`), when `@reshimu` or listed in `reshimu`. */
   intentField(property: ts.Symbol): string | undefined {
     const declaration = property.declarations?.[0];
