@@ -38,6 +38,8 @@ export interface CallGraph {
   /** The project files the graph was built from, in order; each file's functions are contiguous in `functions`. */
   files: readonly ts.SourceFile[];
   functions: FunctionNode[];
+  /** One file's functions, its module node first: the same array in the next program while the file is unchanged. */
+  functionsIn(sourceFile: ts.SourceFile): readonly FunctionNode[];
   functionOf(decl: ts.Node): FunctionNode | undefined;
   moduleOf(sourceFile: ts.SourceFile): FunctionNode;
   /** Every edge of the program, one per callee of each call: made on each use (the checks walk `allCalls` or `callsFrom`). */
@@ -177,6 +179,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   return {
     files,
     functions,
+    functionsIn: (sourceFile) => graphOfFile.get(sourceFile)?.functions ?? [],
     functionOf: (decl) => byDecl.get(decl),
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
     edges: () => allCalls().flatMap(edgesOfCall),

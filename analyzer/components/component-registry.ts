@@ -5,6 +5,7 @@ import { isModuleNode, namedFunction, type FunctionNode } from '../callgraph/fun
 import type { TierModel } from '../tiers/tier-model.js';
 import type { Component } from './component.js';
 import type { Owner } from './function-owners.js';
+import { sourceFileOf } from '../program/source-file-of.js';
 
 /** All components of the analysis; functions become components when tagged or when they sit at a boundary. */
 export class ComponentRegistry {
@@ -66,9 +67,9 @@ export class ComponentRegistry {
 
   /** Functions tagged `@component` or `@tier` are components even when nothing crosses into them. */
   addTaggedFunctions(graph: CallGraph): void {
-    for (const fn of graph.functions) {
-      if (isModuleNode(fn) || this.byFunction.has(fn)) continue;
-      if (findTag(fn.decl, 'component') || findTag(fn.decl, 'tier')) {
+    for (const sourceFile of graph.files) {
+      for (const fn of taggedFunctions(graph.functionsIn(sourceFile))) {
+        if (this.byFunction.has(fn)) continue;
         this.add({ kind: 'function', name: namedFunction(fn).name, framework: 'code', tier: null, node: fn.decl, entry: fn });
       }
     }
@@ -79,6 +80,18 @@ export class ComponentRegistry {
     sortByPosition(this.all, (component) => component.node);
     this.all.forEach((component, i) => (component.id = `c${i + 1}`));
   }
+}
+
+/** Per file's functions (the same array while the file is unchanged): those tagged `@component` or `@tier`. */
+const taggedOfFile = new WeakMap<readonly FunctionNode[], readonly FunctionNode[]>();
+
+function taggedFunctions(functions: readonly FunctionNode[]): readonly FunctionNode[] {
+  let tagged = taggedOfFile.get(functions);
+  if (!tagged) {
+    tagged = functions.filter((fn) => !isModuleNode(fn) && (findTag(fn.decl, 'component') !== undefined || findTag(fn.decl, 'tier') !== undefined));
+    taggedOfFile.set(functions, tagged);
+  }
+  return tagged;
 }
 
 /** Sorts in place by file name, then position of each item's node (stable for equal positions). */
@@ -95,11 +108,3 @@ export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node): voi
   keyed.forEach((key, i) => (items[i] = key.item));
 }
 
-/** The file of each node sorted: a walk up the tree, once per node; an edit elsewhere leaves a file's nodes as they are. */
-const fileOfNode = new WeakMap<ts.Node, ts.SourceFile>();
-
-function sourceFileOf(node: ts.Node): ts.SourceFile {
-  let file = fileOfNode.get(node);
-  if (!file) fileOfNode.set(node, (file = node.getSourceFile()));
-  return file;
-}

@@ -1,5 +1,6 @@
 import type ts from 'typescript';
 import type { Boundary } from '../boundaries/boundary.js';
+import { sourceFileOf } from '../program/source-file-of.js';
 
 /**
  * What a check reports on: every file (the CLI), or the files ESLint is linting. The analysis
@@ -25,7 +26,7 @@ export function checkScope(files: readonly ts.SourceFile[], boundariesByFile: Re
 export function boundariesByFile(boundaries: readonly Boundary[]): Map<ts.SourceFile, Boundary[]> {
   const byFile = new Map<ts.SourceFile, Boundary[]>();
   for (const boundary of boundaries) {
-    const file = boundary.site.getSourceFile();
+    const file = sourceFileOf(boundary.site);
     const list = byFile.get(file);
     if (list) list.push(boundary);
     else byFile.set(file, [boundary]);

@@ -170,6 +170,9 @@ function configWarning(config: ResolvedConfig, rootDir: string, configText: stri
   return { severity: 'warning', file, line: lineOf(configText, JSON.stringify(entry)), message };
 }
 
+/** Per SourceFile (an edit elsewhere leaves it as it is): the `tiers[].include` globs it matches, by index, under the config they were matched for. */
+const globsMatched = new WeakMap<ts.SourceFile, { key: string; matched: readonly number[] }>();
+
 /** The tier of each file matched by a `tiers[].include` glob (first tier in the order wins); warns on globs that match nothing. */
 function matchTierGlobs(
   config: ResolvedConfig,
@@ -178,20 +181,31 @@ function matchTierGlobs(
   diagnostics: DiagnosticInfo[],
 ): Map<ts.SourceFile, string> {
   const result = new Map<ts.SourceFile, string>();
-  const files = graph.functions.filter(isModuleNode).map((fn) => fn.sourceFile);
-  for (const tier of config.config.tiers ?? []) {
-    for (const glob of tier.include ?? []) {
-      let matched = 0;
-      const matches = fileGlob(config.baseDir, glob);
-      for (const sourceFile of files) {
-        if (!matches(sourceFile.fileName)) continue;
-        matched++;
-        if (!result.has(sourceFile)) result.set(sourceFile, tier.name);
-      }
-      // The config's text is read only for a warning's line: a re-lint reads no file.
-      if (matched === 0) diagnostics.push(configWarning(config, rootDir, config.file ? safeRead(config.file) : undefined, glob, `tier '${tier.name}': glob '${glob}' matches no file`));
+  const globs = (config.config.tiers ?? []).flatMap((tier) => (tier.include ?? []).map((glob) => ({ tier: tier.name, glob })));
+  if (globs.length === 0) return result;
+  const key = JSON.stringify([config.baseDir, config.config.tiers]);
+  const matchers: Array<(fileName: string) => boolean> = [];
+  const matcher = (index: number) => (matchers[index] ??= fileGlob(config.baseDir, globs[index]!.glob));
+  const counts = globs.map(() => 0);
+  for (const fn of graph.functions) {
+    if (!isModuleNode(fn)) continue;
+    const sourceFile = fn.sourceFile;
+    let known = globsMatched.get(sourceFile);
+    if (known?.key !== key) {
+      known = { key, matched: globs.flatMap((_, index) => (matcher(index)(sourceFile.fileName) ? [index] : [])) };
+      globsMatched.set(sourceFile, known);
+    }
+    for (const index of known.matched) {
+      counts[index]!++;
+      if (!result.has(sourceFile)) result.set(sourceFile, globs[index]!.tier);
     }
   }
+  counts.forEach((matched, index) => {
+    if (matched > 0) return;
+    const { tier, glob } = globs[index]!;
+    // The config's text is read only for a warning's line: a re-lint reads no file.
+    diagnostics.push(configWarning(config, rootDir, config.file ? safeRead(config.file) : undefined, glob, `tier '${tier}': glob '${glob}' matches no file`));
+  });
   return result;
 }
 
