@@ -78,8 +78,9 @@ function extraProperties(context: AnalysisContext, scope: CheckScope): Finding[]
 function capturedVariables(context: AnalysisContext, scope: CheckScope): Finding[] {
   const { checker, tiers } = context;
   const findings: Finding[] = [];
-  for (const fn of context.graph.functions) {
-    if (isModuleNode(fn) || !scope.includes(fn.sourceFile) || !findTag(fn.decl, 'tier')) continue;
+  // The scope's own functions only: ESLint asks once per file linted, and every function of the program each time would be quadratic.
+  for (const fn of scope.files.flatMap((file) => context.graph.functionsIn(file))) {
+    if (isModuleNode(fn) || !findTag(fn.decl, 'tier')) continue;
     const tier = tiers.tierOfFunction(fn);
     const outer = enclosingUpperTierFunction(context, fn, tier);
     if (!tier || !outer) continue;
