@@ -4,7 +4,7 @@ import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { dataProperties, isObjectLike, safeTypeAt, safeTypeOfSymbol } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
 import type { IntentSeed, ResolutionCache } from '../incremental/resolution-cache.js';
-import { Carriers, copyTreePart, keptTrees, returnKey, rootOf, TREE_PARTS, type Carrier, type FieldFacts, type IntentFacts, type ReturnFact, type TreeFacts, type TreePart } from '../incremental/intent-facts.js';
+import { Carriers, copyTreePart, keptTrees, returnKey, rootOf, type Carrier, type FieldFacts, type IntentFacts, type ReturnFact, type TreeFacts, type TreePart } from '../incremental/intent-facts.js';
 
 /** One intent field (`Task.goal`) and where it is declared. */
 export interface IntentField {
@@ -53,8 +53,8 @@ export class IntentFlow {
   private readonly records: boolean;
   /** What was found per tree, kept for the next program: see `IntentFacts`. */
   private readonly trees = new Map<FunctionNode, TreeFacts>();
-  /** Kept trees, with the parts of their facts that are still those of the previous program (each copied on its first addition). */
-  private readonly shared = new Map<FunctionNode, Set<TreePart>>();
+  /** The previous program's trees while this one is built: a kept tree's part still the same object is shared with it (copied on the first addition). */
+  private previousTrees?: ReadonlyMap<FunctionNode, TreeFacts>;
   private moduleCarrier = false;
   /** The return summaries (keys into `returns`) of each function: indexed only when an answer of the previous program changed (`askAgain`). */
   private readonly returnsOf = new Map<FunctionNode, Set<string>>();
@@ -109,6 +109,7 @@ export class IntentFlow {
     // What only following needed: later questions (`carries`) ask return summaries, never bind.
     this.boundCalls.clear();
     this.gaveNoted.clear();
+    this.previousTrees = undefined;
     if (this.records) cache.intent = { signature, trees: this.trees, fields: this.states, returns: this.returns, moduleCarrier: this.moduleCarrier };
   }
 
@@ -170,9 +171,9 @@ export class IntentFlow {
 
   /**
    * Takes over the previous program's facts that the edit cannot change (see `keptTrees`).
-   * Returns the roots of the kept trees, or undefined when nothing can be kept.
+   * Returns the kept trees by root, or undefined when nothing can be kept.
    */
-  private keep(previous: IntentFacts): Set<FunctionNode> | undefined {
+  private keep(previous: IntentFacts): ReadonlyMap<FunctionNode, TreeFacts> | undefined {
     const isCurrent = (fn: FunctionNode) => this.graph.functionOf(fn.decl) === fn;
     const edited: ReturnFact[] = [];
     for (const [key, fact] of previous.returns) {
@@ -211,12 +212,10 @@ export class IntentFlow {
         }
       }
     }
-    for (const [root, facts] of trees) {
-      this.trees.set(root, facts);
-      this.shared.set(root, new Set(TREE_PARTS));
-    }
+    for (const [root, facts] of trees) this.trees.set(root, facts);
+    this.previousTrees = previous.trees;
     this.treesKept = trees.size;
-    return new Set(trees.keys());
+    return trees;
   }
 
   /**
@@ -286,7 +285,7 @@ export class IntentFlow {
    * previous program: `gaveTo`), not from every function's callers: bindings only grow, so the
    * order they are made in does not change what they come to.
    */
-  private rederive(kept: ReadonlySet<FunctionNode>): void {
+  private rederive(kept: ReadonlyMap<FunctionNode, TreeFacts>): void {
     // Every call through one member shares its callees: which of them are redone is found once.
     const redoneOf = new Map<readonly FunctionNode[], FunctionNode[]>();
     const redone = (callees: readonly FunctionNode[]): FunctionNode[] => {
@@ -294,7 +293,7 @@ export class IntentFlow {
       if (!found) redoneOf.set(callees, (found = callees.filter((callee) => !isModuleNode(callee) && !kept.has(rootOf(callee)))));
       return found;
     };
-    for (const root of kept) {
+    for (const root of kept.keys()) {
       const { holders: holdersByField, gaveTo } = this.trees.get(root)!;
       // A kept tree that handed intent only to kept trees has nothing to give a redone one.
       if (![...gaveTo].some((target) => !kept.has(target))) continue;
@@ -323,12 +322,11 @@ export class IntentFlow {
       this.trees.set(root, (facts = { carriers: new Map(), holders: new Map(), passed: new Map(), gaveTo: new Set() }));
       return facts[part];
     }
-    const sharedParts = this.shared.get(root);
-    if (sharedParts?.has(part)) {
+    const previous = this.previousTrees?.get(root);
+    if (previous && facts[part] === previous[part]) {
       // The previous program's object is never changed: the first part copied copies the object too.
-      if (sharedParts.size === TREE_PARTS.length) this.trees.set(root, (facts = { ...facts }));
-      sharedParts.delete(part);
-      facts[part] = copyTreePart(facts, part, (fn) => this.graph.functionOf(fn.decl) === fn);
+      if (facts === previous) this.trees.set(root, (facts = { ...facts }));
+      facts[part] = copyTreePart(previous, part, (fn) => this.graph.functionOf(fn.decl) === fn);
     }
     return facts[part];
   }
@@ -504,6 +502,8 @@ export class IntentFlow {
         state.queued.delete(fn);
         this.follow(fn, field, state.carriers);
       }
+      // Followed: the next program keeps this state (`IntentFacts.fields`), not the functions it went through.
+      state.queue.length = 0;
     }
   }
 

@@ -13,10 +13,6 @@ import { isMachineryType } from '../types/machinery.js';
 import type { DiagnosticInfo } from '../model.js';
 import { relativePath } from '../program/project-files.js';
 
-function sameFiles(a: readonly ts.SourceFile[], b: readonly ts.SourceFile[]): boolean {
-  return a.length === b.length && a.every((file, i) => file === b[i]);
-}
-
 /** How many `const x = y` steps `componentOf` and `functionOf` follow. */
 const MAX_ALIAS_DEPTH = 16;
 
@@ -213,4 +209,8 @@ export class FrameworkRegistry implements AdapterContext {
       return undefined;
     }
   }
+}
+
+function sameFiles(a: readonly ts.SourceFile[], b: readonly ts.SourceFile[]): boolean {
+  return a.length === b.length && a.every((file, i) => file === b[i]);
 }

@@ -120,7 +120,6 @@ export function keptTrees(
 
 /** The parts of a tree's facts, each copied from the previous program's only when first added to. */
 export type TreePart = keyof TreeFacts;
-export const TREE_PARTS: readonly TreePart[] = ['carriers', 'holders', 'passed', 'gaveTo'];
 
 /** A copy of one part of a tree's facts to add to (for `gaveTo`, without the trees of edited files it handed carriers to). */
 export function copyTreePart<K extends TreePart>(facts: TreeFacts, part: K, isCurrent: (fn: FunctionNode) => boolean): TreeFacts[K] {

@@ -288,6 +288,8 @@ class DeclarationMap {
   }
 
   private namesEditedFunction(functions: readonly ts.Node[]): boolean {
+    // Most calls run no project function: one shared empty list, not worth a lookup.
+    if (functions.length === 0) return false;
     let names = this.namesEdited.get(functions);
     if (names === undefined) {
       names = functions.some((node) => this.editedFunctions.has(node));
