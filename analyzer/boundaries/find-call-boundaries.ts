@@ -1,5 +1,5 @@
-import type ts from 'typescript';
 import type { CallGraph } from '../callgraph/call-graph.js';
+import type { FunctionNode } from '../callgraph/function-node.js';
 import type { ComponentRegistry } from '../components/component-registry.js';
 import type { TierModel } from '../tiers/tier-model.js';
 import type { Boundary } from './boundary.js';
@@ -7,8 +7,25 @@ import type { Boundary } from './boundary.js';
 /** Every resolved call (or callback handed over) whose two ends sit in different tiers. */
 export function findCallBoundaries(graph: CallGraph, tiers: TierModel, components: ComponentRegistry): Boundary[] {
   const boundaries: Boundary[] = [];
-  // A call dispatched through an interface to several implementations in one tier is one crossing.
-  const dispatchedInto = new Map<ts.Node, Set<string>>();
+  // A call dispatched through an interface to several implementations in one tier is one crossing:
+  // into the first implementation of each tier. Every call through one member shares its callee
+  // list, so those are found once per list.
+  const firstOfEachTier = new Map<readonly FunctionNode[], Array<{ callee: FunctionNode; toTier: string }>>();
+  const firstsOf = (callees: readonly FunctionNode[]) => {
+    let firsts = firstOfEachTier.get(callees);
+    if (!firsts) {
+      const seen = new Set<string>();
+      firsts = [];
+      for (const callee of callees) {
+        const toTier = tiers.tierOfFunction(callee);
+        if (!toTier || seen.has(toTier) || tiers.isShared(callee)) continue;
+        seen.add(toTier);
+        firsts.push({ callee, toTier });
+      }
+      firstOfEachTier.set(callees, firsts);
+    }
+    return firsts;
+  };
   // By caller, in each caller's edge order: the tier of the calling side is looked up once per function.
   for (const caller of graph.functions) {
     const calls = graph.callsFrom(caller);
@@ -16,18 +33,10 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
     const fromTier = tiers.tierOfFunction(caller);
     if (!fromTier || tiers.isShared(caller)) continue;
     for (const { kind, call, args, site, callees } of calls) {
-      const member = kind === 'call' ? graph.dispatchedThrough(call) : undefined;
-      for (const callee of callees) {
-        const toTier = tiers.tierOfFunction(callee);
-        if (!toTier || fromTier === toTier || tiers.isShared(callee)) continue;
+      const cross = (callee: FunctionNode, toTier: string | null) => {
+        if (!toTier || fromTier === toTier || tiers.isShared(callee)) return;
         // An inline callback written in one tier and tagged with another is a capture, not a call.
-        if (kind === 'callback' && site === callee.decl) continue;
-        if (member) {
-          const tiersReached = dispatchedInto.get(call) ?? new Set<string>();
-          if (tiersReached.has(toTier)) continue;
-          tiersReached.add(toTier);
-          dispatchedInto.set(call, tiersReached);
-        }
+        if (kind === 'callback' && site === callee.decl) return;
         boundaries.push({
           id: '',
           kind: 'call',
@@ -42,7 +51,9 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
           args: kind === 'call' ? args : [],
           site,
         });
-      }
+      };
+      if (kind === 'call' && graph.dispatchedThrough(call) !== undefined) for (const { callee, toTier } of firstsOf(callees)) cross(callee, toTier);
+      else for (const callee of callees) cross(callee, tiers.tierOfFunction(callee));
     }
   }
   return boundaries;
