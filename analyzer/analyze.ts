@@ -94,7 +94,7 @@ export interface AnalyzeOptions {
 export function analyzeProgram(program: ts.Program, config: ResolvedConfig, rootDir: string, options: AnalyzeOptions = {}): Analysis {
   const files = projectSourceFiles(program).filter(notIgnored(config));
   const resolutions = ResolutionCache.next(options.previous, files);
-  resolutions.keepsIntent = options.keepForNext !== false;
+  resolutions.keepsForNext = options.keepForNext !== false;
   const diagnostics: DiagnosticInfo[] = sourceDiagnostics(program, files, rootDir, resolutions);
   const graph = buildCallGraph(program, files, resolutions);
   const checker = program.getTypeChecker();

@@ -75,7 +75,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   // anew are added. A name no longer declared may stay; it only costs a question to the checker.
   const kept = cache.callableNames;
   const callableNames: CallableNames = kept ?? { callees: new Set(), references: new Set() };
-  cache.callableNames = callableNames;
+  if (cache.keepsForNext) cache.callableNames = callableNames;
   const fileGraphs: FileGraph[] = [];
   for (const sourceFile of files) {
     const indexedBefore = cache.indexedFiles;

@@ -88,7 +88,7 @@ export class IntentFlow {
     /** The property names that can hold an intent field's object (`intentContainerNames`). */
     private readonly containerNames: ReadonlySet<string> = new Set(),
   ) {
-    this.records = cache.keepsIntent;
+    this.records = cache.keepsForNext;
     const previous = cache.previousIntent;
     // Read once: the previous program's facts are not kept alive past this one's.
     cache.previousIntent = undefined;
@@ -137,8 +137,12 @@ export class IntentFlow {
     for (const sourceFile of this.graph.files) {
       // buildCallGraph keeps every project file's part of the graph in the cache.
       const fileGraph = this.cache.graphOf(sourceFile)!;
-      if (fileGraph.intentSeeds?.names !== seedsFor) fileGraph.intentSeeds = { names: seedsFor, seeds: this.seedsOfFile(sourceFile, fileGraph.functions, seedsFor) };
-      for (const [fn, fnSeeds] of fileGraph.intentSeeds.seeds) {
+      let found = fileGraph.intentSeeds;
+      if (found?.names !== seedsFor) {
+        found = { names: seedsFor, seeds: this.seedsOfFile(sourceFile, fileGraph.functions, seedsFor) };
+        if (this.records) fileGraph.intentSeeds = found;
+      }
+      for (const [fn, fnSeeds] of found.seeds) {
         seeds.push([fn, fnSeeds]);
         for (const seed of fnSeeds) {
           if (this.states.has(seed.id)) continue;

@@ -46,13 +46,17 @@ export class FrameworkRegistry implements AdapterContext {
     // A file's calls kept from the previous program hold while the program loads the same package files.
     const samePackages = previous !== undefined && sameFiles(previous.files, this.packageFiles);
     const names = samePackages ? previous.names : declaredNames(this.packageFiles);
-    this.cache.packages = { files: this.packageFiles, names };
+    if (this.cache.keepsForNext) this.cache.packages = { files: this.packageFiles, names };
     this.resolved = [];
     for (const sourceFile of this.files) {
       // buildCallGraph keeps every project file's part of the graph in the cache.
       const graph = this.cache.graphOf(sourceFile)!;
-      if (!samePackages || !graph.frameworkCalls) graph.frameworkCalls = this.callsOfFile(sourceFile, graph.calls, names);
-      for (const call of graph.frameworkCalls) this.resolved.push(call);
+      let calls = samePackages ? graph.frameworkCalls : undefined;
+      if (!calls) {
+        calls = this.callsOfFile(sourceFile, graph.calls, names);
+        if (this.cache.keepsForNext) graph.frameworkCalls = calls;
+      }
+      for (const call of calls) this.resolved.push(call);
     }
     return this.resolved;
   }

@@ -69,8 +69,8 @@ export class ResolutionCache {
   private readonly graphs = new Map<ts.SourceFile, FileGraph>();
   /** The next FunctionNode index: kept nodes keep theirs, so indexes stay unique across programs. */
   nextFunctionIndex = 0;
-  /** Whether a next analysis will start from this one (an editor): only then are intent facts kept (`intent`). */
-  keepsIntent = true;
+  /** Whether a next analysis will start from this one (an editor): only then is what only a next program reads kept (intent facts, per-file seeds and framework calls, callable names). */
+  keepsForNext = true;
   /** Files whose checker answers came from an earlier program: the measure of what was reused. */
   reusedFiles = 0;
   /** Files whose syntax was walked to index them (the rest came from an earlier program). */
