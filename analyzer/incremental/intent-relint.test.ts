@@ -163,6 +163,25 @@ describe('re-lint of intent after an edit inside function bodies', () => {
     assertSameAsFresh(reused, fresh);
   });
 
+  it('leaves the previous program\'s intent facts as they were, for another program made from it', () => {
+    const facts = first.analysis.resolutions.intent!;
+    const shape = () =>
+      JSON.stringify(
+        [...facts.trees].map(([root, tree]) => ({
+          root: root.name,
+          gaveTo: [...tree.gaveTo].map((target) => target.name),
+          carriers: [...tree.carriers].map(([id, carriers]) => [id, carriers.size]),
+          holders: [...tree.holders].map(([id, holders]) => [id, holders.size]),
+          passed: [...tree.passed].map(([id, passed]) => [id, passed.size]),
+        })),
+      );
+    const before = shape();
+    // why: brief's tree is kept and now gives the goal to frame's new declaration: it adds to a copy of its facts, not to first's
+    const { next } = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const n = 1;\n  void n;\n  return 'Plan the task';");
+    assert.ok(next.analysis.context.intent.work.treesKept > 0);
+    assert.equal(shape(), before);
+  });
+
   it('follows again only the edited function when its return summary stays the same', () => {
     const { next, fresh } = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const n = 1;\n  void n;\n  return 'Plan the task';");
     assertSameAsFresh(next.analysis, fresh);
