@@ -62,8 +62,6 @@ export class IntentFlow {
   private treesKept = 0;
   private parametersBound = 0;
   private returnsAskedAgain = 0;
-  /** The type of each expression asked about when it is an object (null when it is not). */
-  private readonly objectTypes = new Map<ts.Node, ts.Type | null>();
   /** Per field: whether a node's type has the field itself, and how the node would carry it. */
   private readonly holdsField = new Map<string, Map<ts.Node, boolean>>();
   private readonly kinds = new Map<string, Map<ts.Node, Carrier>>();
@@ -663,13 +661,8 @@ export class IntentFlow {
   /** The expression's type when it is an object that may hold the field (never asked of a string or a literal without it). */
   private objectTypeOf(expression: ts.Node, field: IntentField): ts.Type | undefined {
     if (cannotHoldField(expression, field)) return undefined;
-    // The same for every field: asked once per expression (a reference's type is narrowed anew on each question).
-    let type = this.objectTypes.get(expression);
-    if (type === undefined) {
-      const found = safeTypeAt(this.checker, expression);
-      this.objectTypes.set(expression, (type = found && isObjectLike(this.checker, found) ? found : null));
-    }
-    return type ?? undefined;
+    const type = safeTypeAt(this.checker, expression);
+    return type && isObjectLike(this.checker, type) ? type : undefined;
   }
 
   private declaresField(type: ts.Type, field: IntentField): boolean {
