@@ -46,8 +46,6 @@ export interface CallGraph {
   edges(): CallEdge[];
   /** Every call and callback handed over, in the program's call order (by file, then by position). */
   allCalls(): readonly CallOut[];
-  /** Every call and `new` in the project files, resolved or not, with the function it is in. */
-  callSites: ReadonlyArray<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
   /** The edges out of a function, in source order: made from `callsFrom` on each use. */
   outgoing(fn: FunctionNode): readonly CallEdge[];
   /** The edges into a function, in the program's call order. */
@@ -67,7 +65,6 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   const functions: FunctionNode[] = [];
   const byDecl = new Map<ts.Node, FunctionNode>();
   const classes: ts.ClassLikeDeclaration[] = [];
-  const calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }> = [];
 
   // Names that can denote a project function: a call or reference by any other name (console.log,
   // items.map) cannot run project code, and is not worth a question to the checker.
@@ -87,7 +84,6 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       byDecl.set(fn.decl, fn);
     }
     classes.push(...index.classes);
-    for (const call of graph.calls) calls.push(call);
     if (kept && cache.indexedFiles === indexedBefore) continue;
     for (const name of index.callees) callableNames.callees.add(name);
     for (const name of index.references) callableNames.references.add(name);
@@ -184,7 +180,6 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
     edges: () => allCalls().flatMap(edgesOfCall),
     allCalls,
-    callSites: calls,
     dispatchedThrough: (call) => dispatched.get(call),
     outgoing: (fn) => callsFrom(fn).flatMap(edgesOfCall),
     incoming: incomingOf,
