@@ -107,4 +107,3 @@ export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node): voi
   keyed.sort((a, b) => a.rank - b.rank || a.pos - b.pos || a.end - b.end);
   keyed.forEach((key, i) => (items[i] = key.item));
 }
-
