@@ -90,6 +90,19 @@ describe('re-lint after an edit inside function bodies', () => {
     assert.deepEqual(intoEdited.map((e) => `${e.caller.name} -> ${e.callee.name} ${e.kind}`).sort(), ['planResolution -> flushOutbox callback', 'runReplyWorkflow -> SmtpMailer.send call']);
   });
 
+  it('places every function by the tier globs of a changed config, with no file edited', () => {
+    // The editor's next program after an edit of tzimtzum.config.json alone: the same SourceFiles.
+    const program = programAfterEdit(loaded.program, reply, (text) => text);
+    const design = config.config.tiers!.find((tier) => tier.name === 'design')!;
+    const moved = { ...config, config: { ...config.config, tiers: config.config.tiers!.map((tier) => (tier.name === 'orchestrator' ? { ...tier, include: [...tier.include!, ...design.include!] } : tier)) } };
+    const reused = analyzeProgram(program, moved, loaded.rootDir, { previous: first.resolutions });
+    const fresh = analyzeProgram(program, moved, loaded.rootDir);
+    const planResolution = reused.context.graph.functions.find((fn) => fn.name === 'planResolution')!;
+    // why: src/design/** is now listed under orchestrator too, and the first tier whose glob matches wins
+    assert.equal(reused.context.tiers.tierOfFunction(planResolution), 'orchestrator');
+    assert.deepEqual(shape(reused), shape(fresh));
+  });
+
   it('walks only the edited file, asks the checker only about its calls, and rebuilds only the edges from it and into it', () => {
     const { program, reused, fresh } = afterEdit(delivery, replacing('return response.ok;', 'const ok = response.ok;\n    return ok;'));
     assert.equal(reused.resolutions.indexedFiles, 1);

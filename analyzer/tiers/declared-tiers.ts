@@ -25,10 +25,11 @@ export interface DeclaredTierModel extends TierModel {
 }
 
 /**
- * Own tiers by FunctionNode, which the next program keeps for every file an edit leaves alone
- * (an editor re-lints after each edit), with the config they were found under.
+ * Own tiers by file, in the order of the file's functions: the next program keeps the same list of
+ * functions for every file an edit leaves alone (an editor re-lints after each edit). Kept with the
+ * config they were found under.
  */
-const keptOwnTiers = new WeakMap<FunctionNode, { key: string; tier: string | null }>();
+const keptOwnTiers = new WeakMap<readonly FunctionNode[], { key: string; tiers: ReadonlyArray<string | null> }>();
 
 /**
  * Declared tiers: the config's `tiers` order (else the default stack), members from `@tier` tags,
@@ -99,11 +100,6 @@ export function assignDeclaredTiers(
   const keptKey = named.size === 0 ? JSON.stringify([config.baseDir, config.config.tiers ?? null]) : undefined;
   const ownTier = (fn: FunctionNode): string | null => {
     if (own.has(fn)) return own.get(fn)!;
-    const kept = keptKey === undefined ? undefined : keptOwnTiers.get(fn);
-    if (kept && kept.key === keptKey) {
-      own.set(fn, kept.tier);
-      return kept.tier;
-    }
     let tier: string | null;
     if (isModuleNode(fn)) tier = tierOfFile(fn.sourceFile);
     else {
@@ -114,10 +110,17 @@ export function assignDeclaredTiers(
       else tier = tierOfFile(fn.sourceFile);
     }
     own.set(fn, tier);
-    if (keptKey !== undefined) keptOwnTiers.set(fn, { key: keptKey, tier });
     return tier;
   };
-  for (const fn of graph.functions) ownTier(fn);
+  for (const sourceFile of graph.files) {
+    const functions = graph.functionsIn(sourceFile);
+    const kept = keptKey === undefined ? undefined : keptOwnTiers.get(functions);
+    if (kept !== undefined && kept.key === keptKey) functions.forEach((fn, i) => own.set(fn, kept.tiers[i]!));
+    else {
+      const tiers = functions.map(ownTier);
+      if (keptKey !== undefined) keptOwnTiers.set(functions, { key: keptKey, tiers });
+    }
+  }
 
   const { tiers, shared } = inheritCallerTiers(graph, own);
   const tierOfFunction = (fn: FunctionNode): string | null => tiers.get(fn) ?? null;
@@ -187,9 +190,7 @@ function matchTierGlobs(
   const matchers: Array<(fileName: string) => boolean> = [];
   const matcher = (index: number) => (matchers[index] ??= fileGlob(config.baseDir, globs[index]!.glob));
   const counts = globs.map(() => 0);
-  for (const fn of graph.functions) {
-    if (!isModuleNode(fn)) continue;
-    const sourceFile = fn.sourceFile;
+  for (const sourceFile of graph.files) {
     let known = globsMatched.get(sourceFile);
     if (known?.key !== key) {
       known = { key, matched: globs.flatMap((_, index) => (matcher(index)(sourceFile.fileName) ? [index] : [])) };
