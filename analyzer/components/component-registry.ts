@@ -6,6 +6,7 @@ import type { TierModel } from '../tiers/tier-model.js';
 import type { Component } from './component.js';
 import type { Owner } from './function-owners.js';
 import { sourceFileOf } from '../program/source-file-of.js';
+import { SyntaxMemo } from '../syntax-memo.js';
 
 /** All components of the analysis; functions become components when tagged or when they sit at a boundary. */
 export class ComponentRegistry {
@@ -83,15 +84,12 @@ export class ComponentRegistry {
 }
 
 /** Per file's functions (the same array while the file is unchanged): those tagged `@component` or `@tier`. */
-const taggedOfFile = new WeakMap<readonly FunctionNode[], readonly FunctionNode[]>();
+const taggedOfFile = new SyntaxMemo<readonly FunctionNode[], readonly FunctionNode[]>();
 
 function taggedFunctions(functions: readonly FunctionNode[]): readonly FunctionNode[] {
-  let tagged = taggedOfFile.get(functions);
-  if (!tagged) {
-    tagged = functions.filter((fn) => !isModuleNode(fn) && (findTag(fn.decl, 'component') !== undefined || findTag(fn.decl, 'tier') !== undefined));
-    taggedOfFile.set(functions, tagged);
-  }
-  return tagged;
+  return taggedOfFile.get(functions, () =>
+    functions.filter((fn) => !isModuleNode(fn) && (findTag(fn.decl, 'component') !== undefined || findTag(fn.decl, 'tier') !== undefined)),
+  );
 }
 
 /** Sorts in place by file name, then position of each item's node (stable for equal positions). */

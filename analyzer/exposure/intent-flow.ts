@@ -178,10 +178,9 @@ export class IntentFlow {
    * Returns the kept trees by root, or undefined when nothing can be kept.
    */
   private keep(previous: IntentFacts): ReadonlyMap<FunctionNode, TreeFacts> | undefined {
-    const isCurrent = (fn: FunctionNode) => this.graph.functionOf(fn.decl) === fn;
     const edited: ReturnFact[] = [];
     for (const [key, fact] of previous.returns) {
-      if (isCurrent(fact.fn)) this.noteReturn(key, fact);
+      if (this.isCurrent(fact.fn)) this.noteReturn(key, fact);
       else edited.push(fact);
     }
     const askedChanged = this.askAgain(edited);
@@ -191,7 +190,7 @@ export class IntentFlow {
       this.callReturns.clear();
       return undefined;
     }
-    const { kept: trees, dropped } = keptTrees(previous, isCurrent, askedChanged);
+    const { kept: trees, dropped } = keptTrees(previous, this.isCurrent, askedChanged);
     // Every field's carriers and holders are those of all the previous trees together, less those of the trees dropped.
     for (const [id, state] of this.states) {
       const all = previous.fields.get(id)!;
@@ -319,6 +318,9 @@ export class IntentFlow {
     }
   }
 
+  /** Whether a function of the previous program is one of this program's (its file was not edited). */
+  private readonly isCurrent = (fn: FunctionNode): boolean => this.graph.functionOf(fn.decl) === fn;
+
   /** One part of a tree's facts, to add to. */
   private treePart<K extends TreePart>(root: FunctionNode, part: K): TreeFacts[K] {
     let facts = this.trees.get(root);
@@ -330,7 +332,7 @@ export class IntentFlow {
     if (previous && facts[part] === previous[part]) {
       // The previous program's object is never changed: the first part copied copies the object too.
       if (facts === previous) this.trees.set(root, (facts = { ...facts }));
-      facts[part] = copyTreePart(previous, part, (fn) => this.graph.functionOf(fn.decl) === fn);
+      facts[part] = copyTreePart(previous, part, this.isCurrent);
     }
     return facts[part];
   }

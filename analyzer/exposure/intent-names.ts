@@ -1,6 +1,7 @@
 import ts from '../typescript.cjs';
 import { findTag } from '../annotations/jsdoc-tags.js';
 import type { ResolvedConfig } from '../config/config.js';
+import { SyntaxMemo } from '../syntax-memo.js';
 
 /**
  * The property names an intent field can have: the last part of each `reshimu` config entry and
@@ -21,25 +22,23 @@ export function declaredIntentNames(config: ResolvedConfig, program: ts.Program)
 }
 
 /** Read once per SourceFile: the next program of an editor reuses every file it did not change. */
-const tagged = new WeakMap<ts.SourceFile, string[]>();
+const tagged = new SyntaxMemo<ts.SourceFile, readonly string[]>();
 
-function taggedNames(sourceFile: ts.SourceFile): string[] {
-  let names = tagged.get(sourceFile);
-  if (names) return names;
+function taggedNames(sourceFile: ts.SourceFile): readonly string[] {
+  return tagged.get(sourceFile, () => findTaggedNames(sourceFile));
+}
+
+function findTaggedNames(sourceFile: ts.SourceFile): string[] {
   const found: string[] = [];
   // Most files, and every large declaration file, never mention the tag: not walked, and their text searched once.
-  if (!sourceFile.text.includes('@reshimu')) {
-    tagged.set(sourceFile, found);
-    return found;
-  }
+  if (!sourceFile.text.includes('@reshimu')) return found;
   const visit = (node: ts.Node): void => {
     const name = (node as ts.NamedDeclaration).name;
     if (name && (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isPrivateIdentifier(name)) && findTag(node, 'reshimu')) found.push(name.text);
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  tagged.set(sourceFile, (names = found));
-  return names;
+  return found;
 }
 
 /**
@@ -72,11 +71,13 @@ interface TypeShapes {
 }
 
 /** Read once per SourceFile, like `taggedNames`. */
-const shapesOf = new WeakMap<ts.SourceFile, TypeShapes>();
+const shapesOf = new SyntaxMemo<ts.SourceFile, TypeShapes>();
 
 function typeShapes(sourceFile: ts.SourceFile): TypeShapes {
-  let shapes = shapesOf.get(sourceFile);
-  if (shapes) return shapes;
+  return shapesOf.get(sourceFile, () => findTypeShapes(sourceFile));
+}
+
+function findTypeShapes(sourceFile: ts.SourceFile): TypeShapes {
   const found: TypeShapes = { types: [], properties: [] };
   const visit = (node: ts.Node): void => {
     if ((ts.isInterfaceDeclaration(node) || ts.isClassDeclaration(node) || ts.isTypeAliasDeclaration(node)) && node.name) {
@@ -88,8 +89,7 @@ function typeShapes(sourceFile: ts.SourceFile): TypeShapes {
     ts.forEachChild(node, visit);
   };
   visit(sourceFile);
-  shapesOf.set(sourceFile, (shapes = found));
-  return shapes;
+  return found;
 }
 
 function memberNames(declaration: ts.InterfaceDeclaration | ts.ClassDeclaration | ts.TypeAliasDeclaration): string[] {

@@ -9,6 +9,7 @@ import { dataProperties, isAnyOrUnknown, isObjectLike, safeTypeAt, typeName } fr
 import { findingAt, type Finding } from './finding.js';
 import { capturesOf } from '../exposure/captures.js';
 import { contextType } from '../exposure/whole-context.js';
+import { SyntaxMemo } from '../syntax-memo.js';
 
 /**
  * Data reaching a receiver beyond its contract: extra properties that structural typing lets
@@ -193,12 +194,14 @@ interface ModuleStatements {
   mutables: ReadonlyArray<ts.VariableDeclaration & { name: ts.Identifier }>;
 }
 
-/** Per SourceFile (which an edit elsewhere leaves as it is): what its top-level statements rename and declare mutable. */
-const moduleStatements = new WeakMap<ts.SourceFile, ModuleStatements>();
+/** Per SourceFile: what its top-level statements rename and declare mutable. */
+const moduleStatements = new SyntaxMemo<ts.SourceFile, ModuleStatements>();
 
 function moduleStatementsOf(sourceFile: ts.SourceFile): ModuleStatements {
-  let found = moduleStatements.get(sourceFile);
-  if (found) return found;
+  return moduleStatements.get(sourceFile, () => findModuleStatements(sourceFile));
+}
+
+function findModuleStatements(sourceFile: ts.SourceFile): ModuleStatements {
   const renamings: Renaming[] = [];
   const mutables: Array<ts.VariableDeclaration & { name: ts.Identifier }> = [];
   for (const statement of sourceFile.statements) {
@@ -208,25 +211,27 @@ function moduleStatementsOf(sourceFile: ts.SourceFile): ModuleStatements {
       if (ts.isIdentifier(declaration.name)) mutables.push(declaration as ts.VariableDeclaration & { name: ts.Identifier });
     }
   }
-  moduleStatements.set(sourceFile, (found = { renamings, mutables }));
-  return found;
+  return { renamings, mutables };
 }
 
-/** Per SourceFile (which an edit elsewhere leaves as it is): the identifiers found under the last names asked. */
-const identifiersOfFile = new WeakMap<ts.SourceFile, { namesKey: string; found: readonly ts.Identifier[] }>();
+/** Per SourceFile, under the names asked: the identifiers with one of them. */
+const identifiersOfFile = new SyntaxMemo<ts.SourceFile, readonly ts.Identifier[]>();
 
 /** The identifiers of a file with one of the names, other than the names of variable declarations, in source order. */
 function identifiersNamed(sourceFile: ts.SourceFile, names: ReadonlySet<string>, namesKey: string): readonly ts.Identifier[] {
-  const known = identifiersOfFile.get(sourceFile);
-  if (known && known.namesKey === namesKey) return known.found;
-  const found: ts.Identifier[] = [];
-  const visit = (node: ts.Node): void => {
-    if (ts.isIdentifier(node) && names.has(node.text) && !ts.isVariableDeclaration(node.parent)) found.push(node);
-    ts.forEachChild(node, visit);
-  };
-  visit(sourceFile);
-  identifiersOfFile.set(sourceFile, { namesKey, found });
-  return found;
+  return identifiersOfFile.get(
+    sourceFile,
+    () => {
+      const found: ts.Identifier[] = [];
+      const visit = (node: ts.Node): void => {
+        if (ts.isIdentifier(node) && names.has(node.text) && !ts.isVariableDeclaration(node.parent)) found.push(node);
+        ts.forEachChild(node, visit);
+      };
+      visit(sourceFile);
+      return found;
+    },
+    namesKey,
+  );
 }
 
 interface Renaming {

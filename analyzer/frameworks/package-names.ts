@@ -1,7 +1,8 @@
 import ts from '../typescript.cjs';
+import { SyntaxMemo } from '../syntax-memo.js';
 
 /** The names of one declaration file, kept while the file is: an edit elsewhere reuses the same SourceFile. */
-const namesOfFile = new WeakMap<ts.SourceFile, readonly string[]>();
+const namesOfFile = new SyntaxMemo<ts.SourceFile, readonly string[]>();
 
 /**
  * Every name the given declaration files declare or mention: a member called by any other name
@@ -11,9 +12,7 @@ const namesOfFile = new WeakMap<ts.SourceFile, readonly string[]>();
 export function declaredNames(files: readonly ts.SourceFile[]): Set<string> {
   const names = new Set<string>();
   for (const file of files) {
-    let fileNames = namesOfFile.get(file);
-    if (!fileNames) namesOfFile.set(file, (fileNames = namesIn(file)));
-    for (const name of fileNames) names.add(name);
+    for (const name of namesOfFile.get(file, () => namesIn(file))) names.add(name);
   }
   return names;
 }

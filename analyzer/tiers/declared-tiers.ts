@@ -12,6 +12,7 @@ import type { DiagnosticInfo } from '../model.js';
 import { relativePath } from '../program/project-files.js';
 import { inheritCallerTiers } from './inherit-caller-tiers.js';
 import type { TierModel } from './tier-model.js';
+import { SyntaxMemo } from '../syntax-memo.js';
 
 /** True when the project declares tiers, by config or by any `@tier` tag. */
 export function hasDeclaredTiers(config: ResolvedConfig, graph: CallGraph): boolean {
@@ -29,7 +30,7 @@ export interface DeclaredTierModel extends TierModel {
  * functions for every file an edit leaves alone (an editor re-lints after each edit). Kept with the
  * config they were found under.
  */
-const keptOwnTiers = new WeakMap<readonly FunctionNode[], { key: string; tiers: ReadonlyArray<string | null> }>();
+const keptOwnTiers = new SyntaxMemo<readonly FunctionNode[], ReadonlyArray<string | null>>();
 
 /**
  * Declared tiers: the config's `tiers` order (else the default stack), members from `@tier` tags,
@@ -114,12 +115,8 @@ export function assignDeclaredTiers(
   };
   for (const sourceFile of graph.files) {
     const functions = graph.functionsIn(sourceFile);
-    const kept = keptKey === undefined ? undefined : keptOwnTiers.get(functions);
-    if (kept !== undefined && kept.key === keptKey) functions.forEach((fn, i) => own.set(fn, kept.tiers[i]!));
-    else {
-      const tiers = functions.map(ownTier);
-      if (keptKey !== undefined) keptOwnTiers.set(functions, { key: keptKey, tiers });
-    }
+    const ownTiers = keptKey === undefined ? functions.map(ownTier) : keptOwnTiers.get(functions, () => functions.map(ownTier), keptKey);
+    functions.forEach((fn, i) => own.set(fn, ownTiers[i]!));
   }
 
   const { tiers, shared } = inheritCallerTiers(graph, own);
@@ -174,7 +171,7 @@ function configWarning(config: ResolvedConfig, rootDir: string, configText: stri
 }
 
 /** Per SourceFile (an edit elsewhere leaves it as it is): the `tiers[].include` globs it matches, by index, under the config they were matched for. */
-const globsMatched = new WeakMap<ts.SourceFile, { key: string; matched: readonly number[] }>();
+const globsMatched = new SyntaxMemo<ts.SourceFile, readonly number[]>();
 
 /** The tier of each file matched by a `tiers[].include` glob (first tier in the order wins); warns on globs that match nothing. */
 function matchTierGlobs(
@@ -191,12 +188,8 @@ function matchTierGlobs(
   const matcher = (index: number) => (matchers[index] ??= fileGlob(config.baseDir, globs[index]!.glob));
   const counts = globs.map(() => 0);
   for (const sourceFile of graph.files) {
-    let known = globsMatched.get(sourceFile);
-    if (known?.key !== key) {
-      known = { key, matched: globs.flatMap((_, index) => (matcher(index)(sourceFile.fileName) ? [index] : [])) };
-      globsMatched.set(sourceFile, known);
-    }
-    for (const index of known.matched) {
+    const matched = globsMatched.get(sourceFile, () => globs.flatMap((_, index) => (matcher(index)(sourceFile.fileName) ? [index] : [])), key);
+    for (const index of matched) {
       counts[index]!++;
       if (!result.has(sourceFile)) result.set(sourceFile, globs[index]!.tier);
     }
