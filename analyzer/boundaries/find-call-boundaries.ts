@@ -32,7 +32,7 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
     if (calls.length === 0) continue;
     const fromTier = tiers.tierOfFunction(caller);
     if (!fromTier || tiers.isShared(caller)) continue;
-    for (const { kind, call, args, site, callees } of calls) {
+    for (const { kind, call, args, site, callees, dispatched } of calls) {
       const cross = (callee: FunctionNode, toTier: string | null) => {
         if (!toTier || fromTier === toTier || tiers.isShared(callee)) return;
         // An inline callback written in one tier and tagged with another is a capture, not a call.
@@ -52,7 +52,7 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
           site,
         });
       };
-      if (kind === 'call' && graph.dispatchedThrough(call) !== undefined) for (const { callee, toTier } of firstsOf(callees)) cross(callee, toTier);
+      if (dispatched) for (const { callee, toTier } of firstsOf(callees)) cross(callee, toTier);
       else for (const callee of callees) cross(callee, tiers.tierOfFunction(callee));
     }
   }

@@ -32,12 +32,16 @@ export interface CallOut {
   args: readonly ts.Expression[];
   site: ts.Node;
   callees: readonly FunctionNode[];
+  /** For a call dispatched through an interface or abstract member: that member. */
+  dispatched?: ts.Declaration;
 }
 
 export interface CallGraph {
   /** The project files the graph was built from, in order; each file's functions are contiguous in `functions`. */
   files: readonly ts.SourceFile[];
   functions: FunctionNode[];
+  /** Whether the file is one of the graph's: a node of a previous program is one of this graph's exactly when its file is. */
+  hasFile(sourceFile: ts.SourceFile): boolean;
   /** One file's functions, its module node first: the same array in the next program while the file is unchanged. */
   functionsIn(sourceFile: ts.SourceFile): readonly FunctionNode[];
   functionOf(decl: ts.Node): FunctionNode | undefined;
@@ -90,7 +94,6 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   }
 
   const resolver = new CalleeResolver(checker, (sf) => projectFiles.has(sf), () => classes);
-  const dispatched = new Map<ts.Node, ts.Declaration>();
   // The callees of every call through one member are one array, as the resolver's targets are.
   const calleesOfTargets = new WeakMap<readonly ts.Node[], readonly FunctionNode[]>();
   const calleesOf = (targets: readonly ts.Node[]): readonly FunctionNode[] => {
@@ -121,10 +124,13 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
         cache.asked(sourceFile);
         resolution.targets = safely(checker, call, () => resolver.resolveCall(call));
         resolution.dispatched = resolver.dispatched.get(call);
+        cache.noteNamed(entries, resolution.targets);
+        if (resolution.dispatched) cache.noteNamed(entries, [resolution.dispatched]);
       }
-      if (resolution.dispatched) fileDispatched.set(call, resolution.dispatched);
+      const { dispatched } = resolution;
+      if (dispatched) fileDispatched.set(call, dispatched);
       const callees = calleesOf(resolution.targets);
-      if (callees.length > 0) add({ caller, kind: 'call', call, args, site: call, callees });
+      if (callees.length > 0) add({ caller, kind: 'call', call, args, site: call, callees, ...(dispatched && { dispatched }) });
       for (const arg of args) {
         // An inline function runs as part of its caller's work; a named one handed over is a crossing to it.
         const inline = byDecl.get(arg);
@@ -139,6 +145,7 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
           cache.asked(sourceFile);
           references = safely(checker, arg, () => resolver.resolveReference(arg));
           (resolution.references ??= new Map()).set(arg, references);
+          cache.noteNamed(entries, references);
         }
         const handedOver = calleesOf(references).filter((callee) => callee !== caller);
         if (handedOver.length > 0) add({ caller, kind: 'callback', call, args: [arg], site: arg, callees: handedOver });
@@ -151,7 +158,6 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     const graph = fileGraphs[i]!;
     graph.edges ??= fileEdges(sourceFile, graph.calls);
     cache.keepGraph(sourceFile, graph);
-    for (const [call, member] of graph.edges.dispatched) dispatched.set(call, member);
   });
   const graphOfFile = new Map(files.map((sourceFile, i) => [sourceFile, fileGraphs[i]!]));
   const allCalls = () => files.flatMap((sourceFile) => graphOfFile.get(sourceFile)!.edges!.all);
@@ -175,12 +181,13 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   return {
     files,
     functions,
+    hasFile: (sourceFile) => graphOfFile.has(sourceFile),
     functionsIn: (sourceFile) => graphOfFile.get(sourceFile)?.functions ?? [],
     functionOf: (decl) => byDecl.get(decl),
     moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
     edges: () => allCalls().flatMap(edgesOfCall),
     allCalls,
-    dispatchedThrough: (call) => dispatched.get(call),
+    dispatchedThrough: (call) => graphOfFile.get(call.getSourceFile())?.edges?.dispatched.get(call),
     outgoing: (fn) => callsFrom(fn).flatMap(edgesOfCall),
     incoming: incomingOf,
     callsFrom,

@@ -92,16 +92,29 @@ function taggedFunctions(functions: readonly FunctionNode[]): readonly FunctionN
   );
 }
 
+/**
+ * File names by sorted rank, kept between analyses: an editor sorts the same files after every
+ * edit. A name not ranked yet ranks every name known again; the order of the others stays.
+ */
+let fileRanks = new Map<string, number>();
+
+function rankedFiles(files: Iterable<ts.SourceFile>): ReadonlyMap<string, number> {
+  const missing = [...files].filter((file) => !fileRanks.has(file.fileName));
+  if (missing.length > 0) {
+    const names = [...fileRanks.keys(), ...new Set(missing.map((file) => file.fileName))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    fileRanks = new Map(names.map((name, rank) => [name, rank]));
+  }
+  return fileRanks;
+}
+
 /** Sorts in place by file name, then position of each item's node (stable for equal positions). */
 export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node): void {
   const keyed = items.map((item) => {
     const node = nodeOf(item);
     return { item, file: sourceFileOf(node), rank: 0, pos: node.pos, end: node.end };
   });
-  // File names are compared once per file, not once per comparison of two items.
-  const files = [...new Set(keyed.map((key) => key.file))].sort((a, b) => (a.fileName < b.fileName ? -1 : a.fileName > b.fileName ? 1 : 0));
-  const rankOf = new Map(files.map((file, i) => [file, i]));
-  for (const key of keyed) key.rank = rankOf.get(key.file)!;
+  const ranks = rankedFiles(new Set(keyed.map((key) => key.file)));
+  for (const key of keyed) key.rank = ranks.get(key.file.fileName)!;
   keyed.sort((a, b) => a.rank - b.rank || a.pos - b.pos || a.end - b.end);
   keyed.forEach((key, i) => (items[i] = key.item));
 }

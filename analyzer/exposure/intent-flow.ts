@@ -163,6 +163,7 @@ export class IntentFlow {
       if (entry.intentSeedsFor !== seedsFor) {
         entry.intentSeeds = this.intentSeeds(fn.decl);
         entry.intentSeedsFor = seedsFor;
+        this.cache.noteNamed(entries, entry.intentSeeds.map((seed) => seed.declaration));
       }
       if (entry.intentSeeds!.length > 0) seeds.push([fn, entry.intentSeeds!]);
     }
@@ -194,7 +195,7 @@ export class IntentFlow {
     // Every field's carriers and holders are those of all the previous trees together, less those of the trees dropped.
     for (const [id, state] of this.states) {
       const all = previous.fields.get(id)!;
-      state.carriers = all.carriers.copy();
+      state.carriers = all.carriers.next();
       state.holders = new Set(all.holders);
       state.holdersByFile = new Map([...all.holdersByFile].map(([file, holders]) => [file, new Set(holders)]));
     }
@@ -319,7 +320,7 @@ export class IntentFlow {
   }
 
   /** Whether a function of the previous program is one of this program's (its file was not edited). */
-  private readonly isCurrent = (fn: FunctionNode): boolean => this.graph.functionOf(fn.decl) === fn;
+  private readonly isCurrent = (fn: FunctionNode): boolean => this.graph.hasFile(fn.sourceFile);
 
   /** One part of a tree's facts, to add to. */
   private treePart<K extends TreePart>(root: FunctionNode, part: K): TreeFacts[K] {
@@ -647,7 +648,7 @@ export class IntentFlow {
       visit(node);
       this.namesIn.set(node, (names = [...found]));
     }
-    return names.some((name) => carriers.names.has(name));
+    return names.some((name) => carriers.hasName(name));
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
@@ -681,7 +682,7 @@ export class IntentFlow {
         return;
       }
       if (ts.isIdentifier(node)) {
-        if (!carriers.names.has(node.text)) return;
+        if (!carriers.hasName(node.text)) return;
         const declaration = declarationOf(this.symbolOf(node));
         const carrier = declaration && carriers.get(declaration);
         if (carrier === 'value') found = true;

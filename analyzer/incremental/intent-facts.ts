@@ -43,21 +43,57 @@ export interface ReturnFact {
  * refers to. Keyed by declaration, not symbol, so that what holds of an unchanged file can be kept
  * for the next program, whose symbols are new.
  */
-export class Carriers extends Map<ts.Node, Carrier> {
-  readonly names = new Set<string>();
+export class Carriers {
+  private readonly own = new Map<ts.Node, Carrier>();
+  private readonly ownNames = new Set<string>();
+  /** Taken out of `base`. */
+  private readonly deleted = new Set<ts.Node>();
 
-  override set(declaration: ts.Node, carrier: Carrier): this {
-    const name = ts.getNameOfDeclaration(declaration as ts.Declaration);
-    if (name && ts.isIdentifier(name)) this.names.add(name.text);
-    return super.set(declaration, carrier);
+  /** `base`: the carriers a next program starts from, shared with the programs before it and never changed. */
+  constructor(
+    private readonly base?: ReadonlyMap<ts.Node, Carrier>,
+    private readonly baseNames?: ReadonlySet<string>,
+  ) {}
+
+  get(declaration: ts.Node): Carrier | undefined {
+    const carrier = this.own.get(declaration);
+    if (carrier !== undefined || !this.base || this.deleted.has(declaration)) return carrier;
+    return this.base.get(declaration);
   }
 
-  /** A copy with the same names (the names of carriers deleted later stay: they only decide what is looked at more closely). */
-  copy(): Carriers {
-    const copy = new Carriers();
-    for (const [declaration, carrier] of this) Map.prototype.set.call(copy, declaration, carrier);
-    for (const name of this.names) copy.names.add(name);
-    return copy;
+  set(declaration: ts.Node, carrier: Carrier): void {
+    const name = ts.getNameOfDeclaration(declaration as ts.Declaration);
+    if (name && ts.isIdentifier(name)) this.ownNames.add(name.text);
+    this.own.set(declaration, carrier);
+  }
+
+  delete(declaration: ts.Node): void {
+    this.own.delete(declaration);
+    if (this.base?.has(declaration)) this.deleted.add(declaration);
+  }
+
+  /** Whether a carrier has this name (the names of carriers deleted stay: they only decide what is looked at more closely). */
+  hasName(name: string): boolean {
+    return this.ownNames.has(name) || (this.baseNames?.has(name) ?? false);
+  }
+
+  /**
+   * The carriers a next program starts from; these stay as they are. What changes after an edit is
+   * kept apart from what it starts from, so that a re-lint copies the changes, not every carrier;
+   * once the changes grow to a quarter of the rest, all are copied into a new start.
+   */
+  next(): Carriers {
+    if (!this.base || this.own.size + this.deleted.size > this.base.size / 4) {
+      const base = new Map<ts.Node, Carrier>();
+      if (this.base) for (const [declaration, carrier] of this.base) if (!this.deleted.has(declaration)) base.set(declaration, carrier);
+      for (const [declaration, carrier] of this.own) base.set(declaration, carrier);
+      return new Carriers(base, new Set([...(this.baseNames ?? []), ...this.ownNames]));
+    }
+    const next = new Carriers(this.base, this.baseNames);
+    for (const [declaration, carrier] of this.own) next.own.set(declaration, carrier);
+    for (const name of this.ownNames) next.ownNames.add(name);
+    for (const declaration of this.deleted) next.deleted.add(declaration);
+    return next;
   }
 }
 

@@ -182,6 +182,18 @@ describe('re-lint of intent after an edit inside function bodies', () => {
     assert.equal(shape(), before);
   });
 
+  it('carries the seeds of unchanged files over to the intent field in the edited file\'s new SourceFile', () => {
+    const withBody = edit(first, 'shared/task.ts', '}\n', '}\nexport function label(id: string): string {\n  return id;\n}\n');
+    const { next, fresh } = edit(withBody.next, 'shared/task.ts', 'return id;', 'return id + "";');
+    assertSameAsFresh(next.analysis, fresh);
+    // why: run's seed (its Task parameter) was found in a file left as it was; the field it names is declared in the edited file
+    const newTask = next.sourceFiles.get(file('shared/task.ts'));
+    assert.deepEqual(
+      next.analysis.context.intent.fields.map((field) => field.declaration.getSourceFile() === newTask),
+      [true],
+    );
+  });
+
   it('follows again only the edited function when its return summary stays the same', () => {
     const { next, fresh } = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const n = 1;\n  void n;\n  return 'Plan the task';");
     assertSameAsFresh(next.analysis, fresh);

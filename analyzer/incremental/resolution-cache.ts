@@ -119,15 +119,11 @@ export class ResolutionCache {
     cache.previousIntent = previous.intent;
     cache.previousPackages = previous.packages;
     cache.callableNames = previous.callableNames;
+    const editedOld = [...edited.keys()];
     for (const [sourceFile, entries] of previous.byFile) {
       if (!current.has(sourceFile)) continue;
-      let unchanged = true;
-      for (const resolution of entries.values()) {
-        if (moved.touches(resolution)) {
-          unchanged = false;
-          break;
-        }
-      }
+      const named = filesNamedIn.get(entries);
+      const unchanged = !named || !editedOld.some((old) => named.has(old));
       // Shared with the previous program's cache: what either adds holds for both (the file is the same).
       let kept: Map<ts.Node, CallResolution>;
       if (unchanged) kept = entries;
@@ -135,7 +131,9 @@ export class ResolutionCache {
         kept = new Map();
         for (const [call, resolution] of entries) {
           const carried = moved.resolution(resolution);
-          if (carried) kept.set(call, carried);
+          if (!carried) continue;
+          kept.set(call, carried);
+          noteNamedBy(kept, carried);
         }
       }
       const { edges, frameworkCalls, intentSeeds } = previous.graphs.get(sourceFile) ?? {};
@@ -207,6 +205,15 @@ export class ResolutionCache {
     return entries;
   }
 
+  /**
+   * Notes the declarations an answer in `entries` names (call targets, the member a call is
+   * dispatched through, callbacks' functions, seeds' fields): every answer written into `entries`
+   * is noted, so that a next program finds the files an edit touches without walking them.
+   */
+  noteNamed(entries: Map<ts.Node, CallResolution>, declarations: readonly ts.Node[]): void {
+    addNamedFiles(entries, declarations);
+  }
+
   /** The entry of a node in its file's entries (`entriesOf`), made on first use. */
   entryIn(entries: Map<ts.Node, CallResolution>, node: ts.Node): CallResolution {
     let resolution = entries.get(node);
@@ -216,6 +223,33 @@ export class ResolutionCache {
     }
     return resolution;
   }
+}
+
+/** Per file's entries (kept as they are while the file's answers hold): the files whose declarations its answers name. */
+const filesNamedIn = new WeakMap<Map<ts.Node, CallResolution>, Set<ts.SourceFile>>();
+
+/** Per list of declarations (one target list is shared by every call through one member): the files they are in. */
+const filesOfList = new WeakMap<readonly ts.Node[], readonly ts.SourceFile[]>();
+
+function filesOf(declarations: readonly ts.Node[]): readonly ts.SourceFile[] {
+  let files = filesOfList.get(declarations);
+  if (!files) filesOfList.set(declarations, (files = [...new Set(declarations.map((node) => node.getSourceFile()))]));
+  return files;
+}
+
+function addNamedFiles(entries: Map<ts.Node, CallResolution>, declarations: readonly ts.Node[]): void {
+  if (declarations.length === 0) return;
+  let files = filesNamedIn.get(entries);
+  if (!files) filesNamedIn.set(entries, (files = new Set()));
+  if (declarations.length === 1) files.add(declarations[0]!.getSourceFile());
+  else for (const file of filesOf(declarations)) files.add(file);
+}
+
+function noteNamedBy(entries: Map<ts.Node, CallResolution>, resolution: CallResolution): void {
+  if (resolution.targets) addNamedFiles(entries, resolution.targets);
+  if (resolution.dispatched) addNamedFiles(entries, [resolution.dispatched]);
+  for (const functions of resolution.references?.values() ?? []) addNamedFiles(entries, functions);
+  if (resolution.intentSeeds) addNamedFiles(entries, resolution.intentSeeds.map((seed) => seed.declaration));
 }
 
 /**

@@ -113,14 +113,14 @@ export function assignDeclaredTiers(
     own.set(fn, tier);
     return tier;
   };
+  const ownTiers = new OwnTiers();
   for (const sourceFile of graph.files) {
     const functions = graph.functionsIn(sourceFile);
-    const ownTiers = keptKey === undefined ? functions.map(ownTier) : keptOwnTiers.get(functions, () => functions.map(ownTier), keptKey);
-    functions.forEach((fn, i) => own.set(fn, ownTiers[i]!));
+    ownTiers.add(sourceFile, functions, keptKey === undefined ? functions.map(ownTier) : keptOwnTiers.get(functions, () => functions.map(ownTier), keptKey));
   }
 
-  const { tiers, shared } = inheritCallerTiers(graph, own);
-  const tierOfFunction = (fn: FunctionNode): string | null => tiers.get(fn) ?? null;
+  const { inherited, shared } = inheritCallerTiers(graph, ownTiers.of);
+  const tierOfFunction = (fn: FunctionNode): string | null => (inherited.has(fn) ? inherited.get(fn)! : ownTiers.of(fn));
   return {
     tierOfComponent: (component) => {
       const name = named.get(component);
@@ -134,6 +134,25 @@ export function assignDeclaredTiers(
     isShared: (fn) => shared.has(fn),
     tierOfFile,
     implementationTier: names[names.length - 1] ?? null,
+  };
+}
+
+/**
+ * Each function's own tier, noted per file when all the file's functions have one tier (files
+ * without `@tier` tags), so that a re-lint notes a tier per file, not per function.
+ */
+class OwnTiers {
+  private readonly ofFile = new Map<ts.SourceFile, string | null>();
+  private readonly ofFunction = new Map<FunctionNode, string | null>();
+
+  add(sourceFile: ts.SourceFile, functions: readonly FunctionNode[], tiers: ReadonlyArray<string | null>): void {
+    if (tiers.every((tier) => tier === tiers[0])) this.ofFile.set(sourceFile, tiers[0] ?? null);
+    else functions.forEach((fn, i) => this.ofFunction.set(fn, tiers[i]!));
+  }
+
+  readonly of = (fn: FunctionNode): string | null => {
+    const tier = this.ofFile.get(fn.sourceFile);
+    return tier !== undefined ? tier : (this.ofFunction.get(fn) ?? null);
   };
 }
 
