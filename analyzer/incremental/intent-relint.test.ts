@@ -76,6 +76,10 @@ function intentShape(analysis: Analysis) {
   }));
 }
 
+function findNode(node: ts.Node, test: (node: ts.Node) => boolean): ts.Node | undefined {
+  return test(node) ? node : ts.forEachChild(node, (child) => findNode(child, test));
+}
+
 function reshimuFindings(analysis: Analysis): string[] {
   return analysis.findings.filter((f) => f.ruleId === 'preserve-reshimu').map((f) => `${path.relative(root, f.sourceFile.fileName)} ${f.message}`);
 }
@@ -180,6 +184,22 @@ describe('re-lint of intent after an edit inside function bodies', () => {
     const { next } = edit(first, 'planner/frame.ts', "return 'Plan the task';", "const n = 1;\n  void n;\n  return 'Plan the task';");
     assert.ok(next.analysis.context.intent.work.treesKept > 0);
     assert.equal(shape(), before);
+  });
+
+  it('keeps the carriers found after one edit through an edit of another file', () => {
+    const runEdited = edit(first, 'orchestrator/run.ts', 'return plan(brief, task.userId);', 'console.log(brief);\n  return plan(brief, task.userId);');
+    const { next, fresh } = edit(runEdited.next, 'tools/act.ts', 'void userId;', 'void userId;\n  void 0;');
+    assert.ok(next.analysis.context.intent.work.treesKept > 0);
+    assertSameAsFresh(next.analysis, fresh);
+    // why: run's tree, redone after the first edit, is kept after the second: that brief carries the goal was found in the first re-lint
+    const logged = (analysis: Analysis) => {
+      const run = next.sourceFiles.get(file('orchestrator/run.ts'))!;
+      const log = run.text.indexOf('console.log(brief)') + 'console.log('.length;
+      const argument = findNode(run, (node) => ts.isIdentifier(node) && node.getStart() === log) as ts.Expression;
+      return analysis.context.intent.carries(argument, analysis.context.intent.fields[0]!);
+    };
+    assert.equal(logged(fresh), true);
+    assert.equal(logged(next.analysis), true);
   });
 
   it('carries the seeds of unchanged files over to the intent field in the edited file\'s new SourceFile', () => {
