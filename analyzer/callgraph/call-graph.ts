@@ -54,6 +54,8 @@ export interface CallGraph {
   outgoing(fn: FunctionNode): readonly CallEdge[];
   /** The edges into a function, in the program's call order. */
   incoming(fn: FunctionNode): readonly CallEdge[];
+  /** The calls and callbacks that can run a function, in the program's call order (once per edge into it): `incoming` without making edges. */
+  incomingCalls(fn: FunctionNode): readonly CallOut[];
   /** The calls and callbacks out of a function, in source order. */
   callsFrom(fn: FunctionNode): readonly CallOut[];
   /** The interface or abstract member a call was dispatched through, when it was. */
@@ -166,16 +168,18 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   // Who calls a function is asked by few checks: indexed on first use, by callee array, so that a
   // call through an interface is one entry however many implementations it runs.
   let incoming: IncomingIndex | undefined;
-  const incomingOf = (fn: FunctionNode): readonly CallEdge[] => {
+  const incomingCalls = (fn: FunctionNode): readonly CallOut[] => {
     incoming ??= indexIncoming(allCalls());
     const lists = incoming.arraysWith.get(fn);
     if (!lists) return [];
-    const found: Array<{ order: number; edge: CallEdge }> = [];
+    if (lists.length === 1) return incoming.callsTo.get(lists[0]!)!.calls;
+    const found: Array<{ order: number; out: CallOut }> = [];
     for (const callees of lists) {
-      for (const { out, order } of incoming.callsTo.get(callees)!) found.push({ order, edge: edgeOf(out, fn) });
+      const { calls, orders } = incoming.callsTo.get(callees)!;
+      calls.forEach((out, i) => found.push({ order: orders[i]!, out }));
     }
-    if (lists.length > 1) found.sort((a, b) => a.order - b.order);
-    return found.map(({ edge }) => edge);
+    found.sort((a, b) => a.order - b.order);
+    return found.map(({ out }) => out);
   };
 
   return {
@@ -189,7 +193,8 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     allCalls,
     dispatchedThrough: (call) => graphOfFile.get(call.getSourceFile())?.edges?.dispatched.get(call),
     outgoing: (fn) => callsFrom(fn).flatMap(edgesOfCall),
-    incoming: incomingOf,
+    incoming: (fn) => incomingCalls(fn).map((out) => edgeOf(out, fn)),
+    incomingCalls,
     callsFrom,
     enclosingFunction(node) {
       for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
@@ -199,11 +204,6 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
       return byDecl.get(node.getSourceFile())!;
     },
   };
-}
-
-/** Every function a function's calls and callbacks can run, in call order (once per edge). */
-export function* calleesFrom(graph: CallGraph, fn: FunctionNode): Generator<FunctionNode> {
-  for (const out of graph.callsFrom(fn)) yield* out.callees;
 }
 
 /**
@@ -240,7 +240,7 @@ function edgesOfCall(out: CallOut): CallEdge[] {
 
 interface IncomingIndex {
   /** Per callee array, the calls that run it, each with its place in the program's call order. */
-  callsTo: Map<readonly FunctionNode[], Array<{ out: CallOut; order: number }>>;
+  callsTo: Map<readonly FunctionNode[], { calls: CallOut[]; orders: number[] }>;
   /** Per function, the callee arrays it is in (twice if it is in one twice, as its edges were). */
   arraysWith: Map<FunctionNode, Array<readonly FunctionNode[]>>;
 }
@@ -251,10 +251,11 @@ function indexIncoming(calls: readonly CallOut[]): IncomingIndex {
   calls.forEach((out, order) => {
     let into = callsTo.get(out.callees);
     if (!into) {
-      callsTo.set(out.callees, (into = []));
+      callsTo.set(out.callees, (into = { calls: [], orders: [] }));
       for (const callee of out.callees) push(arraysWith, callee, out.callees);
     }
-    into.push({ out, order });
+    into.calls.push(out);
+    into.orders.push(order);
   });
   return { callsTo, arraysWith };
 }

@@ -26,17 +26,20 @@ export interface FileIndex {
 
 export function indexFile(sourceFile: ts.SourceFile): FileIndex {
   const index: FileIndex = { functions: [], classes: [], calls: [], callees: new Set(), references: new Set() };
-  const visit = (node: ts.Node, current: number): void => {
+  // The function the walk is in (-1: the module); one callback for every node, not one per node.
+  let current = -1;
+  const visit = (node: ts.Node): void => {
     if (ts.isClassLike(node)) index.classes.push(node);
     addCallableName(node, index);
-    let next = current;
+    const outer = current;
     if (isFunctionWithBody(node)) {
-      next = index.functions.length;
-      index.functions.push({ decl: node, parent: current, ...functionName(node) });
+      current = index.functions.length;
+      index.functions.push({ decl: node, parent: outer, ...functionName(node) });
     } else if (ts.isCallExpression(node) || ts.isNewExpression(node)) index.calls.push({ caller: current, call: node });
-    ts.forEachChild(node, (child) => visit(child, next));
+    ts.forEachChild(node, visit);
+    current = outer;
   };
-  ts.forEachChild(sourceFile, (child) => visit(child, -1));
+  ts.forEachChild(sourceFile, visit);
   return index;
 }
 

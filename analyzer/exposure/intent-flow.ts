@@ -248,12 +248,12 @@ export class IntentFlow {
     const limit = 10 * (changed.length + edited.length + 10);
     for (let next = 0; next < changed.length; next++) {
       if (next > limit) return undefined;
-      for (const edge of this.graph.incoming(changed[next]!)) {
-        if (edge.kind !== 'call') continue;
-        askedChanged.add(rootOf(edge.caller));
-        this.callReturns.delete(this.callKey(edge.call));
+      for (const { kind, caller, call } of this.graph.incomingCalls(changed[next]!)) {
+        if (kind !== 'call') continue;
+        askedChanged.add(rootOf(caller));
+        this.callReturns.delete(this.callKey(call));
         // The summaries of the functions around the call may rest on it.
-        for (let fn: FunctionNode | undefined = edge.caller; fn && !isModuleNode(fn); fn = fn.parent) {
+        for (let fn: FunctionNode | undefined = caller; fn && !isModuleNode(fn); fn = fn.parent) {
           for (const key of [...(this.returnsOf.get(fn) ?? [])]) {
             const fact = this.returns.get(key)!;
             this.returns.delete(key);

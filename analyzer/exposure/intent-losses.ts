@@ -84,8 +84,8 @@ function holdersAbove(context: AnalysisContext, fn: FunctionNode, field: IntentF
   const seen = new Set([fn]);
   for (let current = fn; ; ) {
     const caller = context.graph
-      .incoming(current)
-      .map((edge) => namedFunction(edge.caller))
+      .incomingCalls(current)
+      .map((out) => namedFunction(out.caller))
       .find((candidate) => !seen.has(candidate) && context.intent.holds(candidate, field));
     if (!caller) break;
     chain.unshift(caller);

@@ -1,5 +1,4 @@
 import type { AnalysisContext } from '../analysis-context.js';
-import { calleesFrom } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 
 /** One per analysis: the distances to a bottom are computed once, for every function. */
@@ -27,16 +26,19 @@ export class PathBottoms {
     if (distance === undefined) return undefined;
     const path = [start];
     for (let at = start; distance > 0; distance--) {
-      let next = at;
-      for (const callee of calleesFrom(this.context.graph, at)) {
-        if (distances.get(callee) !== distance - 1) continue;
-        next = callee;
-        break;
-      }
+      const next = this.nextOnPath(at, distance - 1, distances);
       path.push(next);
       at = next;
     }
     return path;
+  }
+
+  /** The first function `at` calls, in call order, that is `distance` from a bottom (`at` itself when none is). */
+  private nextOnPath(at: FunctionNode, distance: number, distances: ReadonlyMap<FunctionNode, number>): FunctionNode {
+    for (const { callees } of this.context.graph.callsFrom(at)) {
+      for (const callee of callees) if (distances.get(callee) === distance) return callee;
+    }
+    return at;
   }
 
   /** Breadth first from every bottom at once, against the calls: each function's distance to the nearest bottom. */
@@ -54,11 +56,11 @@ export class PathBottoms {
     for (let next = 0; next < queue.length; next++) {
       const fn = queue[next]!;
       const distance = distances.get(fn)! + 1;
-      for (const edge of graph.incoming(fn)) {
+      for (const { caller } of graph.incomingCalls(fn)) {
         // A path never goes on from a bottom: a bottom's callers are reached from it, never through it.
-        if (distances.has(edge.caller) || isBottom(edge.caller)) continue;
-        distances.set(edge.caller, distance);
-        queue.push(edge.caller);
+        if (distances.has(caller) || isBottom(caller)) continue;
+        distances.set(caller, distance);
+        queue.push(caller);
       }
     }
     return distances;

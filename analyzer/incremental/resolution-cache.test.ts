@@ -54,4 +54,13 @@ describe('incremental analysis across programs', () => {
     const reused = analyzeProgram(program, config, loaded.rootDir, { previous: first.resolutions });
     assert.equal(reused.resolutions.reusedFiles, 0);
   });
+
+  it('keeps no answer of an analysis made without a next one in view (the files its answers name were not noted)', () => {
+    const once = analyzeProgram(loaded.program, config, loaded.rootDir, { keepForNext: false });
+    void once.findings;
+    const program = programAfterEdit(loaded.program, (text) => text.replace('Promise<Resolution> {\n', 'Promise<Resolution> {\n  void reopenTicket(String(Date.now()));\n'));
+    const reused = analyzeProgram(program, config, loaded.rootDir, { previous: once.resolutions });
+    assert.equal(reused.resolutions.reusedFiles, 0);
+    assert.deepEqual(summary(reused.findings), summary(analyzeProgram(program, config, loaded.rootDir).findings));
+  });
 });

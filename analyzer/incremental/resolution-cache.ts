@@ -101,6 +101,8 @@ export class ResolutionCache {
       const graph = previous.graphs.get(sourceFile);
       if (graph) cache.graphs.set(sourceFile, { functions: graph.functions, calls: graph.calls });
     }
+    // Without the files each file's answers name (noted only for a next program), no answer is kept.
+    if (!previous.keepsForNext) return cache;
     const oldByName = new Map([...previous.byFile.keys()].map((sf) => [sf.fileName, sf]));
     const current = new Set(files);
     const edited = new Map<ts.SourceFile, ts.SourceFile>();
@@ -211,7 +213,7 @@ export class ResolutionCache {
    * is noted, so that a next program finds the files an edit touches without walking them.
    */
   noteNamed(entries: Map<ts.Node, CallResolution>, declarations: readonly ts.Node[]): void {
-    addNamedFiles(entries, declarations);
+    if (this.keepsForNext) addNamedFiles(entries, declarations);
   }
 
   /** The entry of a node in its file's entries (`entriesOf`), made on first use. */

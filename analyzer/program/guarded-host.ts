@@ -32,7 +32,7 @@ export function createGuardedHost(options: ts.CompilerOptions): ts.CompilerHost 
     if (known && known.text === text) return known;
     let sourceFile: ts.SourceFile | undefined;
     try {
-      sourceFile = getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
+      sourceFile = parseTypeScript(host, fileName, text, languageVersionOrOptions, onError) ?? getSourceFile(fileName, languageVersionOrOptions, onError, shouldCreateNewSourceFile);
       if (shared !== undefined && sourceFile?.isDeclarationFile) declarationFiles.set(shared, sourceFile);
     } catch (error) {
       if (!(error instanceof RangeError)) throw error;
@@ -64,15 +64,51 @@ function sharedKey(fileName: string, languageVersionOrOptions: ts.ScriptTarget |
   return `${fileName}|${languageVersion}|${impliedNodeFormat ?? ''}|${jsDocParsingMode ?? ''}`;
 }
 
+/** A tag the analysis reads (`findTag`): a file whose text mentions none has no JSDoc it reads. */
+const ANALYSED_TAG = /@(?:tier|component|contract|context|reshimu|sensitive)\b/;
+
+/**
+ * A TypeScript file (declarations included), read once. One that mentions no tag the analysis
+ * reads is parsed as `tsc` parses it, without its JSDoc: the checker reads JSDoc only in JavaScript
+ * files, and library declarations are mostly JSDoc. Undefined for JavaScript files, which the
+ * compiler host parses as they are.
+ */
+function parseTypeScript(
+  host: ts.CompilerHost,
+  fileName: string,
+  knownText: string | undefined,
+  languageVersionOrOptions: ts.ScriptTarget | ts.CreateSourceFileOptions,
+  onError: ((message: string) => void) | undefined,
+): ts.SourceFile | undefined {
+  if (!/\.[cm]?tsx?$/.test(fileName) || typeof languageVersionOrOptions !== 'object') return undefined;
+  let text = knownText;
+  try {
+    text ??= host.readFile(fileName);
+  } catch (error) {
+    onError?.(error instanceof Error ? error.message : String(error));
+    text = '';
+  }
+  if (text === undefined) return undefined;
+  const options = ANALYSED_TAG.test(text) ? languageVersionOrOptions : { ...languageVersionOrOptions, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
+  return ts.createSourceFile(fileName, text, options);
+}
+
 /** Whether the syntax tree nests deeper than `limit` (iteratively: the tree may be too deep to recurse). */
 export function exceedsNesting(sourceFile: ts.SourceFile, limit: number): boolean {
-  const stack: Array<[ts.Node, number]> = [[sourceFile, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!;
+  // Two stacks and one callback: a walk of every project file allocates nothing per node.
+  const nodes: ts.Node[] = [sourceFile];
+  const depths: number[] = [0];
+  let childDepth = 0;
+  const push = (child: ts.Node): void => {
+    nodes.push(child);
+    depths.push(childDepth);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()!;
     if (depth > limit) return true;
-    ts.forEachChild(node, (child) => {
-      stack.push([child, depth + 1]);
-    });
+    childDepth = depth + 1;
+    ts.forEachChild(node, push);
   }
   return false;
 }
