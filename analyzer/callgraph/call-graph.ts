@@ -169,17 +169,8 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   // call through an interface is one entry however many implementations it runs.
   let incoming: IncomingIndex | undefined;
   const incomingCalls = (fn: FunctionNode): readonly CallOut[] => {
-    incoming ??= indexIncoming(allCalls());
-    const lists = incoming.arraysWith.get(fn);
-    if (!lists) return [];
-    if (lists.length === 1) return incoming.callsTo.get(lists[0]!)!.calls;
-    const found: Array<{ order: number; out: CallOut }> = [];
-    for (const callees of lists) {
-      const { calls, orders } = incoming.callsTo.get(callees)!;
-      calls.forEach((out, i) => found.push({ order: orders[i]!, out }));
-    }
-    found.sort((a, b) => a.order - b.order);
-    return found.map(({ out }) => out);
+    incoming ??= new IncomingIndex(allCalls());
+    return incoming.callsInto(fn);
   };
 
   return {
@@ -238,26 +229,49 @@ function edgesOfCall(out: CallOut): CallEdge[] {
   return out.callees.map((callee) => edgeOf(out, callee));
 }
 
-interface IncomingIndex {
-  /** Per callee array, the calls that run it, each with its place in the program's call order. */
-  callsTo: Map<readonly FunctionNode[], { calls: CallOut[]; orders: number[] }>;
-  /** Per function, the callee arrays it is in (twice if it is in one twice, as its edges were). */
-  arraysWith: Map<FunctionNode, Array<readonly FunctionNode[]>>;
-}
+/**
+ * Who calls a function: per callee array, the calls that run it, and per function, the callee
+ * arrays it is in (twice if it is in one twice, as its edges were). Most arrays are run by one
+ * call and most functions are in one array: those are noted alone, not in a list of one.
+ */
+class IncomingIndex {
+  private readonly firstCall = new Map<readonly FunctionNode[], CallOut>();
+  private readonly allCallsOf = new Map<readonly FunctionNode[], CallOut[]>();
+  private readonly firstArray = new Map<FunctionNode, readonly FunctionNode[]>();
+  private readonly moreArrays = new Map<FunctionNode, Array<readonly FunctionNode[]>>();
+  private order?: Map<CallOut, number>;
 
-function indexIncoming(calls: readonly CallOut[]): IncomingIndex {
-  const callsTo: IncomingIndex['callsTo'] = new Map();
-  const arraysWith: IncomingIndex['arraysWith'] = new Map();
-  calls.forEach((out, order) => {
-    let into = callsTo.get(out.callees);
-    if (!into) {
-      callsTo.set(out.callees, (into = { calls: [], orders: [] }));
-      for (const callee of out.callees) push(arraysWith, callee, out.callees);
+  constructor(private readonly calls: readonly CallOut[]) {
+    for (const out of calls) {
+      const first = this.firstCall.get(out.callees);
+      if (first) {
+        const all = this.allCallsOf.get(out.callees);
+        if (all) all.push(out);
+        else this.allCallsOf.set(out.callees, [first, out]);
+        continue;
+      }
+      this.firstCall.set(out.callees, out);
+      for (const callee of out.callees) {
+        if (!this.firstArray.has(callee)) this.firstArray.set(callee, out.callees);
+        else push(this.moreArrays, callee, out.callees);
+      }
     }
-    into.calls.push(out);
-    into.orders.push(order);
-  });
-  return { callsTo, arraysWith };
+  }
+
+  /** The calls that can run `fn`, in the program's call order (once per edge into it). */
+  callsInto(fn: FunctionNode): readonly CallOut[] {
+    const first = this.firstArray.get(fn);
+    if (!first) return [];
+    const more = this.moreArrays.get(fn);
+    if (!more) return this.callsOf(first);
+    this.order ??= new Map(this.calls.map((out, i) => [out, i]));
+    const order = this.order;
+    return [first, ...more].flatMap((callees) => this.callsOf(callees)).sort((a, b) => order.get(a)! - order.get(b)!);
+  }
+
+  private callsOf(callees: readonly FunctionNode[]): readonly CallOut[] {
+    return this.allCallsOf.get(callees) ?? [this.firstCall.get(callees)!];
+  }
 }
 
 /** The FunctionNodes of one file (its module node first) and its calls, from its syntax index. */

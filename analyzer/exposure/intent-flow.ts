@@ -156,16 +156,21 @@ export class IntentFlow {
 
   private seedsOfFile(sourceFile: ts.SourceFile, functions: readonly FunctionNode[], seedsFor: string): Array<[FunctionNode, IntentSeed[]]> {
     const seeds: Array<[FunctionNode, IntentSeed[]]> = [];
-    const entries = this.cache.entriesOf(sourceFile);
+    // Kept per function only for a next program.
+    const entries = this.records ? this.cache.entriesOf(sourceFile) : undefined;
     for (const fn of functions) {
       if (ts.isSourceFile(fn.decl) || fn.decl.parameters.length === 0) continue;
-      const entry = this.cache.entryIn(entries, fn.decl);
-      if (entry.intentSeedsFor !== seedsFor) {
-        entry.intentSeeds = this.intentSeeds(fn.decl);
-        entry.intentSeedsFor = seedsFor;
-        this.cache.noteNamed(entries, entry.intentSeeds.map((seed) => seed.declaration));
-      }
-      if (entry.intentSeeds!.length > 0) seeds.push([fn, entry.intentSeeds!]);
+      let fnSeeds: IntentSeed[];
+      if (entries) {
+        const entry = this.cache.entryIn(entries, fn.decl);
+        if (entry.intentSeedsFor !== seedsFor) {
+          entry.intentSeeds = this.intentSeeds(fn.decl);
+          entry.intentSeedsFor = seedsFor;
+          this.cache.noteNamed(entries, entry.intentSeeds.map((seed) => seed.declaration));
+        }
+        fnSeeds = entry.intentSeeds!;
+      } else fnSeeds = this.intentSeeds(fn.decl);
+      if (fnSeeds.length > 0) seeds.push([fn, fnSeeds]);
     }
     return seeds;
   }
