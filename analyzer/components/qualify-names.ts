@@ -24,7 +24,11 @@ export function qualifyCollidingNames(components: readonly Component[]): void {
 
 function collisions(components: readonly Component[]): Component[][] {
   const byName = new Map<string, Component[]>();
-  for (const component of components) byName.set(component.name, [...(byName.get(component.name) ?? []), component]);
+  for (const component of components) {
+    const group = byName.get(component.name);
+    if (group) group.push(component);
+    else byName.set(component.name, [component]);
+  }
   return [...byName.values()].filter((group) => group.length > 1);
 }
 

@@ -35,6 +35,8 @@ export interface IntentWork {
 interface FieldState extends FieldFacts {
   queue: FunctionNode[];
   queued: Set<FunctionNode>;
+  /** The sets of `holdersByFile` this program made: the others are the previous program's, copied before a change. */
+  ownFileSets: Set<Set<FunctionNode>>;
 }
 
 /**
@@ -147,7 +149,7 @@ export class IntentFlow {
         for (const seed of fnSeeds) {
           if (this.states.has(seed.id)) continue;
           this.fields.push({ id: seed.id, property: seed.property, declaration: seed.declaration });
-          this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set() });
+          this.states.set(seed.id, { carriers: new Carriers(), holders: new Set(), holdersByFile: new Map(), queue: [], queued: new Set(), ownFileSets: new Set() });
         }
       }
     }
@@ -202,7 +204,7 @@ export class IntentFlow {
       const all = previous.fields.get(id)!;
       state.carriers = all.carriers.next();
       state.holders = new Set(all.holders);
-      state.holdersByFile = new Map([...all.holdersByFile].map(([file, holders]) => [file, new Set(holders)]));
+      state.holdersByFile = new Map(all.holdersByFile);
     }
     for (const root of dropped) {
       const facts = previous.trees.get(root);
@@ -215,7 +217,7 @@ export class IntentFlow {
         const state = this.states.get(id)!;
         for (const holder of holders) {
           state.holders.delete(holder);
-          const inFile = state.holdersByFile.get(holder.sourceFile);
+          const inFile = this.holdersInFile(state, holder.sourceFile, false);
           // An edited file's old SourceFile is not kept alive by an empty entry.
           if (inFile?.delete(holder) && inFile.size === 0) state.holdersByFile.delete(holder.sourceFile);
         }
@@ -480,9 +482,18 @@ export class IntentFlow {
   /** A function holds the field when a carrier is declared in it or in a function nested in it. */
   private addHolder(fn: FunctionNode, state: FieldState): void {
     state.holders.add(fn);
-    let inFile = state.holdersByFile.get(fn.sourceFile);
-    if (!inFile) state.holdersByFile.set(fn.sourceFile, (inFile = new Set()));
-    inFile.add(fn);
+    this.holdersInFile(state, fn.sourceFile, true)!.add(fn);
+  }
+
+  /** The holders of one file, to change: a set of the previous program's is copied first; made when `create` and there is none. */
+  private holdersInFile(state: FieldState, sourceFile: ts.SourceFile, create: boolean): Set<FunctionNode> | undefined {
+    let inFile = state.holdersByFile.get(sourceFile);
+    if (inFile && state.ownFileSets.has(inFile)) return inFile;
+    if (!inFile && !create) return undefined;
+    inFile = new Set(inFile);
+    state.ownFileSets.add(inFile);
+    state.holdersByFile.set(sourceFile, inFile);
+    return inFile;
   }
 
   /** The innermost project function (not a module) whose declaration contains `node`. */
