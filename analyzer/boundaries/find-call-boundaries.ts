@@ -1,4 +1,4 @@
-import type { CallGraph } from '../callgraph/call-graph.js';
+import type { CallGraph, CallOut } from '../callgraph/call-graph.js';
 import type { FunctionNode } from '../callgraph/function-node.js';
 import type { ComponentRegistry } from '../components/component-registry.js';
 import type { TierModel } from '../tiers/tier-model.js';
@@ -26,34 +26,34 @@ export function findCallBoundaries(graph: CallGraph, tiers: TierModel, component
     }
     return firsts;
   };
+  const cross = (caller: FunctionNode, fromTier: string, out: CallOut, callee: FunctionNode, toTier: string | null): void => {
+    if (!toTier || fromTier === toTier || tiers.isShared(callee)) return;
+    // An inline callback written in one tier and tagged with another is a capture, not a call.
+    if (out.kind === 'callback' && out.site === callee.decl) return;
+    boundaries.push({
+      id: '',
+      kind: 'call',
+      from: components.forFunction(caller),
+      to: components.forFunction(callee),
+      fromTier,
+      toTier,
+      sender: caller,
+      receiver: callee,
+      call: out.call,
+      // A callback handed over crosses as a reference; no argument of it reaches the receiver's parameters here.
+      args: out.kind === 'call' ? out.args : [],
+      site: out.site,
+    });
+  };
   // By caller, in each caller's edge order: the tier of the calling side is looked up once per function.
   for (const caller of graph.functions) {
     const calls = graph.callsFrom(caller);
     if (calls.length === 0) continue;
     const fromTier = tiers.tierOfFunction(caller);
     if (!fromTier || tiers.isShared(caller)) continue;
-    for (const { kind, call, args, site, callees, dispatched } of calls) {
-      const cross = (callee: FunctionNode, toTier: string | null) => {
-        if (!toTier || fromTier === toTier || tiers.isShared(callee)) return;
-        // An inline callback written in one tier and tagged with another is a capture, not a call.
-        if (kind === 'callback' && site === callee.decl) return;
-        boundaries.push({
-          id: '',
-          kind: 'call',
-          from: components.forFunction(caller),
-          to: components.forFunction(callee),
-          fromTier,
-          toTier,
-          sender: caller,
-          receiver: callee,
-          call,
-          // A callback handed over crosses as a reference; no argument of it reaches the receiver's parameters here.
-          args: kind === 'call' ? args : [],
-          site,
-        });
-      };
-      if (dispatched) for (const { callee, toTier } of firstsOf(callees)) cross(callee, toTier);
-      else for (const callee of callees) cross(callee, tiers.tierOfFunction(callee));
+    for (const out of calls) {
+      if (out.dispatched) for (const { callee, toTier } of firstsOf(out.callees)) cross(caller, fromTier, out, callee, toTier);
+      else for (const callee of out.callees) cross(caller, fromTier, out, callee, tiers.tierOfFunction(callee));
     }
   }
   return boundaries;
