@@ -1,6 +1,16 @@
 import ts from '../typescript.cjs';
 
-export type TzimtzumTag = 'tier' | 'component' | 'contract' | 'context' | 'reshimu' | 'sensitive';
+/** The JSDoc tags tzimtzum reads: the only JSDoc read from TypeScript files. */
+export const TZIMTZUM_TAGS = ['tier', 'component', 'contract', 'context', 'reshimu', 'sensitive'] as const;
+
+export type TzimtzumTag = (typeof TZIMTZUM_TAGS)[number];
+
+const MENTIONED_TAG = new RegExp(`@(?:${TZIMTZUM_TAGS.join('|')})\\b`);
+
+/** Whether a file's text mentions a tzimtzum tag: one that mentions none has no JSDoc `findTag` reads. */
+export function mentionsTzimtzumTag(text: string): boolean {
+  return MENTIONED_TAG.test(text);
+}
 
 export interface TagValue {
   tag: TzimtzumTag;

@@ -1,4 +1,5 @@
 import ts from '../typescript.cjs';
+import { mentionsTzimtzumTag } from '../annotations/jsdoc-tags.js';
 
 const unparsable = new WeakMap<ts.SourceFile, string>();
 
@@ -64,9 +65,6 @@ function sharedKey(fileName: string, languageVersionOrOptions: ts.ScriptTarget |
   return `${fileName}|${languageVersion}|${impliedNodeFormat ?? ''}|${jsDocParsingMode ?? ''}`;
 }
 
-/** A tag the analysis reads (`findTag`): a file whose text mentions none has no JSDoc it reads. */
-const ANALYSED_TAG = /@(?:tier|component|contract|context|reshimu|sensitive)\b/;
-
 /**
  * A TypeScript file (declarations included), read once. One that mentions no tag the analysis
  * reads is parsed as `tsc` parses it, without its JSDoc: the checker reads JSDoc only in JavaScript
@@ -89,7 +87,7 @@ function parseTypeScript(
     text = '';
   }
   if (text === undefined) return undefined;
-  const options = ANALYSED_TAG.test(text) ? languageVersionOrOptions : { ...languageVersionOrOptions, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
+  const options = mentionsTzimtzumTag(text) ? languageVersionOrOptions : { ...languageVersionOrOptions, jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors };
   return ts.createSourceFile(fileName, text, options);
 }
 
