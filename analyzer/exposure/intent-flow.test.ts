@@ -119,6 +119,70 @@ export function explain(task: Task, step: Step): string {
     assert.equal(intent.work.functionsVisited, 6);
   });
 
+  it("follows a helper's return through the locals it is built in (assigned, looped over, destructured), and not past a helper that returns something else", () => {
+    const { analysis, intent } = analyse({
+      'src/shared/task.ts': TASK('/** @reshimu */'),
+      'src/workflow/helpers.ts': `export function assigned(goal: string): string {
+  let text = '';
+  text = goal + '!';
+  return text;
+}
+export function looped(goals: string[]): string {
+  let last = '';
+  for (const each of goals) last = each;
+  return last;
+}
+export function destructured(pair: { goal: string }): string {
+  const { goal } = pair;
+  return goal;
+}
+export function replaced(goal: string): string {
+  const copy = goal;
+  void copy;
+  return 'fixed';
+}
+`,
+      'src/workflow/steps.ts': `export function stepAssigned(text: string): string { return text; }
+export function stepLooped(text: string): string { return text; }
+export function stepDestructured(text: string): string { return text; }
+export function stepReplaced(text: string): string { return text; }
+`,
+      'src/orchestrator/run.ts': `import type { Task } from '../shared/task.js';
+import { assigned, looped, destructured, replaced } from '../workflow/helpers.js';
+import { stepAssigned, stepLooped, stepDestructured, stepReplaced } from '../workflow/steps.js';
+/** @component */
+export function run(task: Task): string {
+  return stepAssigned(assigned(task.goal)) + stepLooped(looped([task.goal])) + stepDestructured(destructured({ goal: task.goal })) + stepReplaced(replaced(task.goal));
+}
+`,
+    });
+    const [field] = intent.fields;
+    const holding = analysis.context.graph.functions.filter((fn) => fn.name.startsWith('step') && intent.holds(fn, field!)).map((fn) => fn.name);
+    assert.deepEqual(holding.sort(), ['stepAssigned', 'stepDestructured', 'stepLooped']);
+  });
+
+  it('binds a local that copies another only once that one carries, even when the copy is written first (a loop)', () => {
+    const { analysis, intent } = analyse({
+      'src/shared/task.ts': TASK('/** @reshimu */'),
+      'src/workflow/steps.ts': `export function stepLater(text: string): string { return text; }\n`,
+      'src/orchestrator/run.ts': `import type { Task } from '../shared/task.js';
+import { stepLater } from '../workflow/steps.js';
+/** @component */
+export function run(task: Task): string {
+  let previous = '';
+  let current = '';
+  for (let round = 0; round < 2; round++) {
+    previous = current;
+    current = task.goal;
+  }
+  return stepLater(previous);
+}
+`,
+    });
+    const stepLater = analysis.context.graph.functions.find((fn) => fn.name === 'stepLater')!;
+    assert.equal(intent.holds(stepLater, intent.fields[0]!), true);
+  });
+
   it('still reports the intent dropped on the way down', () => {
     const dropping = { ...SOURCES, 'src/workflow/step.ts': SOURCES['src/workflow/step.ts'].replace('act(prompt)', "act('do it')") };
     const { analysis } = analyse({ ...dropping, 'src/shared/task.ts': TASK('/** @reshimu */') });

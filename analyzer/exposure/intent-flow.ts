@@ -72,6 +72,13 @@ export class IntentFlow {
   /** Per field and call (`callKey`): what the arguments carried each time the parameters were bound. Binding the same again changes nothing. */
   private readonly boundCalls = new Map<string, Map<ts.Node, Set<string>>>();
   private readonly sites = new Map<ts.Node, ts.Node[]>();
+  /**
+   * Per set of carriers: the local sites found to carry into it. Binding a site again binds
+   * nothing new (a carrier is only ever raised to `object`, or from `container` to `value`).
+   */
+  private readonly settledSites = new WeakMap<Carriers, Set<ts.Node>>();
+  /** Per parameter: whether the function may return something derived from it (`mayReturnFrom`). */
+  private readonly returnsFrom = new Map<ts.ParameterDeclaration, boolean>();
   /** The identifier names in a node, each once (an array: far smaller than a set, for the many small nodes asked about). */
   private readonly namesIn = new Map<ts.Node, readonly string[]>();
   private following?: FunctionNode;
@@ -617,17 +624,23 @@ export class IntentFlow {
     let changed = false;
     const carries = (expression: ts.Node) => this.referencesCarrier(expression, carriers, field);
     const kind = (expression: ts.Node): Carrier => this.carrierKind(expression, field);
+    let settled = this.settledSites.get(carriers);
+    if (!settled) this.settledSites.set(carriers, (settled = new Set()));
     for (const site of this.localSites(body)) {
+      if (settled.has(site)) continue;
       if (ts.isVariableDeclaration(site)) {
-        if (carries(site.initializer!)) changed = this.addBinding(site.name, field, kind(site.initializer!), carriers) || changed;
+        if (!carries(site.initializer!)) continue;
+        changed = this.addBinding(site.name, field, kind(site.initializer!), carriers) || changed;
       } else if (ts.isBinaryExpression(site)) {
-        if (carries(site.right)) changed = this.addBinding(site.left as ts.Identifier, field, 'value', carriers) || changed;
+        if (!carries(site.right)) continue;
+        changed = this.addBinding(site.left as ts.Identifier, field, 'value', carriers) || changed;
       } else if ((ts.isForOfStatement(site) || ts.isForInStatement(site)) && carries(site.expression)) {
         // Each element of a derived collection is derived; an element of a collection of intent holders holds it.
         for (const declaration of (site.initializer as ts.VariableDeclarationList).declarations) {
           changed = this.addBinding(declaration.name, field, this.carrierKind(declaration.name, field), carriers) || changed;
         }
-      }
+      } else continue;
+      settled.add(site);
     }
     return changed;
   }
@@ -654,6 +667,11 @@ export class IntentFlow {
 
   /** Whether an identifier named like a carrier occurs in the node: without one, nothing in it can carry the field. */
   private mentionsCarrier(node: ts.Node, carriers: Carriers): boolean {
+    return this.namesOf(node).some((name) => carriers.hasName(name));
+  }
+
+  /** The identifier names in a node, each once: walked once per node. */
+  private namesOf(node: ts.Node): readonly string[] {
     let names = this.namesIn.get(node);
     if (!names) {
       const found = new Set<string>();
@@ -664,7 +682,7 @@ export class IntentFlow {
       visit(node);
       this.namesIn.set(node, (names = [...found]));
     }
-    return names.some((name) => carriers.hasName(name));
+    return names;
   }
 
   private objectHasField(expression: ts.Node, field: IntentField): boolean {
@@ -776,8 +794,54 @@ export class IntentFlow {
     const decl = fn.decl as ts.FunctionLikeDeclaration;
     const parameter = decl.parameters?.[Math.min(index, decl.parameters.length - 1)];
     if (!parameter || !decl.body) return false;
+    if (!this.mayReturnFrom(decl.body, parameter)) return false;
     fact.derived = this.bodyReturnsDerived(decl as ts.FunctionLikeDeclaration & { body: ts.ConciseBody }, parameter, field, kind);
     return fact.derived;
+  }
+
+  /**
+   * Whether a name the parameter's value can reach (through the body's local sites, by name alone)
+   * occurs in what the body returns. Without one, the return derives from the parameter for no
+   * field and no way of carrying it: `bodyReturnsDerived` binds only names found this way.
+   */
+  private mayReturnFrom(body: ts.ConciseBody, parameter: ts.ParameterDeclaration): boolean {
+    let known = this.returnsFrom.get(parameter);
+    if (known === undefined) {
+      const reached = new Set<string>();
+      addBoundNames(parameter.name, reached);
+      const mentions = (node: ts.Node) => this.namesOf(node).some((name) => reached.has(name));
+      for (let grew = true; grew; ) {
+        grew = false;
+        for (const site of this.localSites(body)) {
+          const before = reached.size;
+          if (ts.isVariableDeclaration(site)) {
+            if (mentions(site.initializer!)) addBoundNames(site.name, reached);
+          } else if (ts.isBinaryExpression(site)) {
+            if (mentions(site.right)) reached.add((site.left as ts.Identifier).text);
+          } else if ((ts.isForOfStatement(site) || ts.isForInStatement(site)) && mentions(site.expression)) {
+            for (const declaration of (site.initializer as ts.VariableDeclarationList).declarations) addBoundNames(declaration.name, reached);
+          }
+          grew ||= reached.size > before;
+        }
+      }
+      known = this.returnedExpressions(body).some(mentions);
+      this.returnsFrom.set(parameter, known);
+    }
+    return known;
+  }
+
+  /** What a body returns: its expression, or the expressions of its own `return` statements (not those of nested functions). */
+  private returnedExpressions(body: ts.ConciseBody): readonly ts.Node[] {
+    if (!ts.isBlock(body)) return [body];
+    const found: ts.Node[] = [];
+    const visit = (node: ts.Node): void => {
+      if (ts.isFunctionLike(node)) return;
+      if (ts.isReturnStatement(node)) {
+        if (node.expression) found.push(node.expression);
+      } else ts.forEachChild(node, visit);
+    };
+    ts.forEachChild(body, visit);
+    return found;
   }
 
   /** Whether what the body returns derives from the parameter carrying the field as `kind` (memoised per function by `returnsDerived`). */
@@ -811,6 +875,12 @@ export class IntentFlow {
     if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return undefined;
     return this.checker.getSymbolAtLocation(identifier);
   }
+}
+
+/** The identifier names a binding name declares (`x`, or each name of `{ a, b: [c] }`). */
+function addBoundNames(name: ts.BindingName, names: Set<string>): void {
+  if (ts.isIdentifier(name)) names.add(name.text);
+  else for (const element of name.elements) if (!ts.isOmittedExpression(element)) addBoundNames(element.name, names);
 }
 
 /** A field's own map in a map of answers kept per field. */
