@@ -114,7 +114,7 @@ export class ReadSummaries {
       reads = byDecl.get(fn.decl);
       if (!reads) {
         const decl = fn.decl;
-        reads = ts.isSourceFile(decl) ? [] : decl.parameters.map((parameter) => this.readsOfParameter(fn, parameter));
+        reads = ts.isSourceFile(decl) ? [] : this.readsOfParameters(decl);
         byDecl.set(fn.decl, reads);
       }
       this.direct.set(fn, reads);
@@ -122,25 +122,30 @@ export class ReadSummaries {
     return reads;
   }
 
-  private readsOfParameter(fn: FunctionNode, parameter: ts.ParameterDeclaration): DirectReads {
-    const reads: DirectReads = { all: false, paths: new Set(), passes: [] };
-    if (!ts.isIdentifier(parameter.name)) {
-      addPatternReads(parameter.name, '', reads);
-      return reads;
-    }
-    const decl = fn.decl as ts.FunctionLikeDeclaration;
-    const symbol = this.checker.getSymbolAtLocation(parameter.name);
-    const name = parameter.name.text;
-    if (!symbol || !decl.body) return reads;
+  /** What the body reads of each parameter, in one walk of it. */
+  private readsOfParameters(decl: ts.SignatureDeclaration): DirectReads[] {
+    const reads = decl.parameters.map((): DirectReads => ({ all: false, paths: new Set(), passes: [] }));
+    // A parameter named by an identifier is followed by its symbol; a pattern is read off the pattern.
+    const followed = new Map<string, { symbol: ts.Symbol; reads: DirectReads; name: ts.Identifier }>();
+    decl.parameters.forEach((parameter, index) => {
+      if (!ts.isIdentifier(parameter.name)) return addPatternReads(parameter.name, '', reads[index]!);
+      const symbol = this.checker.getSymbolAtLocation(parameter.name);
+      if (symbol) followed.set(parameter.name.text, { symbol, reads: reads[index]!, name: parameter.name });
+    });
+    const body = (decl as ts.FunctionLikeDeclaration).body;
+    if (followed.size === 0 || !body) return reads;
+    let open = followed.size;
     const visit = (node: ts.Node): void => {
-      if (reads.all) return;
-      if (ts.isIdentifier(node) && node.text === name && node !== parameter.name && this.checker.getSymbolAtLocation(node) === symbol) {
-        this.recordUse(node, reads);
+      if (open === 0) return;
+      const parameter = ts.isIdentifier(node) ? followed.get(node.text) : undefined;
+      if (parameter && !parameter.reads.all && node !== parameter.name && this.checker.getSymbolAtLocation(node) === parameter.symbol) {
+        this.recordUse(node as ts.Identifier, parameter.reads);
+        if (parameter.reads.all) open--;
         return;
       }
       ts.forEachChild(node, visit);
     };
-    visit(decl.body);
+    visit(body);
     return reads;
   }
 
