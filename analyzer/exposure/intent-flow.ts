@@ -4,7 +4,7 @@ import { isModuleNode, type FunctionNode } from '../callgraph/function-node.js';
 import { dataProperties, isObjectLike, safeTypeAt, safeTypeOfSymbol } from '../types/type-properties.js';
 import type { TypeRoles } from '../types/type-roles.js';
 import type { IntentSeed, ResolutionCache } from '../incremental/resolution-cache.js';
-import { Carriers, copyTreePart, keptTrees, returnKey, rootOf, type Carrier, type FieldFacts, type IntentFacts, type ReturnFact, type TreeFacts, type TreePart } from '../incremental/intent-facts.js';
+import { Carriers, copyTreePart, keptTrees, returnKey, ReturnFacts, rootOf, type Carrier, type FieldFacts, type IntentFacts, type ReturnFact, type TreeFacts, type TreePart } from '../incremental/intent-facts.js';
 
 /** One intent field (`Task.goal`) and where it is declared. */
 export interface IntentField {
@@ -48,7 +48,7 @@ interface FieldState extends FieldFacts {
 export class IntentFlow {
   readonly fields: IntentField[] = [];
   private readonly states = new Map<string, FieldState>();
-  private readonly returns = new Map<string, ReturnFact>();
+  private returns = new ReturnFacts();
   private readonly visited = new Set<FunctionNode>();
   private readonly symbols = new Map<ts.Identifier, ts.Symbol | undefined>();
   /** Whether what is found per tree is recorded (`trees`), for a next program to keep. */
@@ -193,10 +193,15 @@ export class IntentFlow {
    * Returns the kept trees by root, or undefined when nothing can be kept.
    */
   private keep(previous: IntentFacts): ReadonlyMap<FunctionNode, TreeFacts> | undefined {
+    // The summaries of unchanged files are shared with the previous program; those of edited files are asked again.
+    this.returns = previous.returns.next();
     const edited: ReturnFact[] = [];
-    for (const [key, fact] of previous.returns) {
-      if (this.isCurrent(fact.fn)) this.noteReturn(key, fact);
-      else edited.push(fact);
+    for (const file of previous.returns.files()) {
+      if (this.graph.hasFile(file)) continue;
+      for (const [key, fact] of previous.returns.ofFile(file)) {
+        edited.push(fact);
+        this.returns.delete(key);
+      }
     }
     const askedChanged = this.askAgain(edited);
     if (!askedChanged) {
@@ -287,7 +292,7 @@ export class IntentFlow {
   }
 
   private indexReturns(): void {
-    for (const [key, fact] of this.returns) this.indexReturn(key, fact);
+    for (const [key, fact] of this.returns.entries()) this.indexReturn(key, fact);
     this.returnsIndexed = true;
   }
 

@@ -111,9 +111,98 @@ export interface IntentFacts {
   trees: Map<FunctionNode, TreeFacts>;
   /** Per field id: the union of the trees' facts, read by the next program and never changed. */
   fields: ReadonlyMap<string, FieldFacts>;
-  returns: Map<string, ReturnFact>;
+  returns: ReturnFacts;
   /** A carrier declared outside every function (module state) may be read anywhere: nothing is kept then. */
   moduleCarrier: boolean;
+}
+
+/**
+ * The return summaries of one program, by `returnKey`, each noted under the file of its function.
+ * A next program starts from them and never changes them: what it adds and takes out is kept
+ * apart, so that a re-lint copies the changes, not every summary, and finds the summaries of an
+ * edited file without a walk of all. Once the changes grow to a quarter of the rest, all are copied
+ * into a new start.
+ */
+export class ReturnFacts {
+  private readonly own = new Map<string, ReturnFact>();
+  /** Taken out of `base`. */
+  private readonly deleted = new Set<string>();
+  private readonly ownByFile = new Map<ts.SourceFile, Set<string>>();
+  private cleared = false;
+
+  /** `base`: the summaries a next program starts from, shared with the programs before it and never changed. */
+  constructor(
+    private readonly base?: ReadonlyMap<string, ReturnFact>,
+    private readonly baseByFile?: ReadonlyMap<ts.SourceFile, readonly string[]>,
+  ) {}
+
+  get(key: string): ReturnFact | undefined {
+    const fact = this.own.get(key);
+    if (fact || !this.base || this.cleared || this.deleted.has(key)) return fact;
+    return this.base.get(key);
+  }
+
+  set(key: string, fact: ReturnFact): void {
+    this.own.set(key, fact);
+    let keys = this.ownByFile.get(fact.fn.sourceFile);
+    if (!keys) this.ownByFile.set(fact.fn.sourceFile, (keys = new Set()));
+    keys.add(key);
+  }
+
+  delete(key: string): void {
+    const fact = this.own.get(key);
+    if (fact) {
+      this.own.delete(key);
+      this.ownByFile.get(fact.fn.sourceFile)?.delete(key);
+    }
+    if (this.base?.has(key)) this.deleted.add(key);
+  }
+
+  /** Takes out every summary, those it started from too. */
+  clear(): void {
+    this.own.clear();
+    this.ownByFile.clear();
+    this.deleted.clear();
+    this.cleared = true;
+  }
+
+  /** Every summary: those it started from that are still in, then those added (in the order they were added). */
+  *entries(): IterableIterator<[string, ReturnFact]> {
+    if (this.base && !this.cleared) for (const entry of this.base) if (!this.own.has(entry[0]) && !this.deleted.has(entry[0])) yield entry;
+    yield* this.own;
+  }
+
+  /** The files whose functions have summaries (some may have none left). */
+  *files(): IterableIterator<ts.SourceFile> {
+    if (this.baseByFile && !this.cleared) for (const file of this.baseByFile.keys()) if (!this.ownByFile.has(file)) yield file;
+    yield* this.ownByFile.keys();
+  }
+
+  /** The summaries of the functions of one file. */
+  *ofFile(file: ts.SourceFile): IterableIterator<[string, ReturnFact]> {
+    const baseKeys = this.baseByFile && !this.cleared ? (this.baseByFile.get(file) ?? []) : [];
+    for (const key of baseKeys) if (!this.own.has(key) && !this.deleted.has(key)) yield [key, this.base!.get(key)!];
+    for (const key of this.ownByFile.get(file) ?? []) yield [key, this.own.get(key)!];
+  }
+
+  /** The summaries a next program starts from; these stay as they are. */
+  next(): ReturnFacts {
+    const changes = this.own.size + this.deleted.size;
+    if (!this.base || this.cleared || changes > this.base.size / 4) {
+      const base = new Map<string, ReturnFact>(this.entries());
+      const byFile = new Map<ts.SourceFile, string[]>();
+      for (const [key, fact] of base) {
+        let keys = byFile.get(fact.fn.sourceFile);
+        if (!keys) byFile.set(fact.fn.sourceFile, (keys = []));
+        keys.push(key);
+      }
+      return new ReturnFacts(base, byFile);
+    }
+    const next = new ReturnFacts(this.base, this.baseByFile);
+    for (const [key, fact] of this.own) next.set(key, fact);
+    for (const key of this.deleted) next.deleted.add(key);
+    return next;
+  }
 }
 
 export function returnKey(fn: FunctionNode, index: number, field: string, kind: Carrier): string {
