@@ -4,11 +4,9 @@
  * `tsc --noEmit` than this without asking the checker less.
  *
  * `recordCheckerQueries` runs the audit in-process with the checker's methods wrapped, and notes
- * every question asked about a node. `replayCheckerQueries`
- * asks them again, in the same order, of a fresh program: run in a fresh process, its time is
- * the floor.
+ * every question asked about a node. `replayCheckerQueries` asks them again, in the same order, of
+ * a fresh program: run in a fresh process, its time is the floor.
  */
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import ts from '../analyzer/typescript.cjs';
 import { analyzeProject, buildReport, ruleLevels } from '../analyzer/index.js';
@@ -92,7 +90,7 @@ export function replayCheckerQueries(tsconfig: string, queries: readonly Checker
   const checker = program.getTypeChecker() as unknown as Record<string, (node: ts.Node, ...rest: unknown[]) => unknown>;
   const lookupStart = performance.now();
   const nodes = queries.map((query) => {
-    const sourceFile = program.getSourceFile(query.file) ?? program.getSourceFile(path.resolve(query.file));
+    const sourceFile = program.getSourceFile(query.file);
     return sourceFile && nodeAt(sourceFile, query.pos, query.end, query.kind);
   });
   const lookupMs = performance.now() - lookupStart;

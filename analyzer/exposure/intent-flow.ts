@@ -632,19 +632,15 @@ export class IntentFlow {
     let settled = this.settledSites.get(carriers);
     if (!settled) this.settledSites.set(carriers, (settled = new Set()));
     for (const site of this.localSites(body)) {
-      if (settled.has(site)) continue;
-      if (ts.isVariableDeclaration(site)) {
-        if (!carries(site.initializer!)) continue;
-        changed = this.addBinding(site.name, field, kind(site.initializer!), carriers) || changed;
-      } else if (ts.isBinaryExpression(site)) {
-        if (!carries(site.right)) continue;
-        changed = this.addBinding(site.left as ts.Identifier, field, 'value', carriers) || changed;
-      } else if ((ts.isForOfStatement(site) || ts.isForInStatement(site)) && carries(site.expression)) {
+      if (settled.has(site) || !carries(siteSource(site))) continue;
+      if (ts.isVariableDeclaration(site)) changed = this.addBinding(site.name, field, kind(site.initializer!), carriers) || changed;
+      else if (ts.isBinaryExpression(site)) changed = this.addBinding(site.left as ts.Identifier, field, 'value', carriers) || changed;
+      else {
         // Each element of a derived collection is derived; an element of a collection of intent holders holds it.
-        for (const declaration of (site.initializer as ts.VariableDeclarationList).declarations) {
+        for (const declaration of ((site as ts.ForInOrOfStatement).initializer as ts.VariableDeclarationList).declarations) {
           changed = this.addBinding(declaration.name, field, this.carrierKind(declaration.name, field), carriers) || changed;
         }
-      } else continue;
+      }
       settled.add(site);
     }
     return changed;
@@ -818,14 +814,11 @@ export class IntentFlow {
       for (let grew = true; grew; ) {
         grew = false;
         for (const site of this.localSites(body)) {
+          if (!mentions(siteSource(site))) continue;
           const before = reached.size;
-          if (ts.isVariableDeclaration(site)) {
-            if (mentions(site.initializer!)) addBoundNames(site.name, reached);
-          } else if (ts.isBinaryExpression(site)) {
-            if (mentions(site.right)) reached.add((site.left as ts.Identifier).text);
-          } else if ((ts.isForOfStatement(site) || ts.isForInStatement(site)) && mentions(site.expression)) {
-            for (const declaration of (site.initializer as ts.VariableDeclarationList).declarations) addBoundNames(declaration.name, reached);
-          }
+          if (ts.isVariableDeclaration(site)) addBoundNames(site.name, reached);
+          else if (ts.isBinaryExpression(site)) reached.add((site.left as ts.Identifier).text);
+          else for (const declaration of ((site as ts.ForInOrOfStatement).initializer as ts.VariableDeclarationList).declarations) addBoundNames(declaration.name, reached);
           grew ||= reached.size > before;
         }
       }
@@ -880,6 +873,13 @@ export class IntentFlow {
     if (ts.isPropertyAccessExpression(parent) && parent.name === identifier) return undefined;
     return this.checker.getSymbolAtLocation(identifier);
   }
+}
+
+/** What a local site (`localSites`) takes its value from: the initializer, the right side, or the collection looped over. */
+function siteSource(site: ts.Node): ts.Node {
+  if (ts.isVariableDeclaration(site)) return site.initializer!;
+  if (ts.isBinaryExpression(site)) return site.right;
+  return (site as ts.ForInOrOfStatement).expression;
 }
 
 /** The identifier names a binding name declares (`x`, or each name of `{ a, b: [c] }`). */
