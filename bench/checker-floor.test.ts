@@ -39,5 +39,6 @@ describe('the checker floor', () => {
     assert.ok(methods.has('getSymbolAtLocation') && methods.has('getTypeAtLocation'), [...methods].join(', '));
     const replayed = replayCheckerQueries(tsconfig, queries);
     assert.deepEqual([replayed.queries, replayed.missing], [queries.length, 0]);
+    assert.ok(replayed.peakRssBytes > 16 * 1024 * 1024, `peak resident set in bytes, got ${replayed.peakRssBytes}`);
   });
 });

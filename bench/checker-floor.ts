@@ -82,6 +82,8 @@ export interface ReplayOutcome {
   missing: number;
   /** Time spent finding the nodes, not the checker's: the floor leaves it out. */
   lookupMs: number;
+  /** The replaying process's peak resident set: the program, its binding, the checker's answers, and the recorded questions themselves. */
+  peakRssBytes: number;
 }
 
 /** Builds the program afresh and asks the checker the recorded questions, in order. */
@@ -107,5 +109,6 @@ export function replayCheckerQueries(tsconfig: string, queries: readonly Checker
       // The audit survives a checker fault on odd code; so does its floor.
     }
   });
-  return { queries: queries.length, missing, lookupMs };
+  // maxRSS is in kilobytes.
+  return { queries: queries.length, missing, lookupMs, peakRssBytes: process.resourceUsage().maxRSS * 1024 };
 }

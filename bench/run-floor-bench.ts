@@ -29,6 +29,8 @@ function child(args: readonly string[]): { wallMs: number; stdout: string } {
   return { wallMs, stdout: run.stdout };
 }
 
+const mb = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+
 async function main(argv: readonly string[]): Promise<number> {
   let args;
   try {
@@ -47,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 2;
   }
   const work = mkdtempSync(join(tmpdir(), 'tzimtzum-floor-'));
-  const lines = ['shape         files  tsc ms  audit ms  floor ms  audit/tsc  floor/tsc  own share of audit'];
+  const lines = ['shape         files  tsc ms  audit ms  floor ms  audit/tsc  floor/tsc  own share of audit  tsc MB  audit MB  floor MB  audit/tsc MB  floor/tsc MB'];
   try {
     for (const shape of args.shapes) for (const files of args.sizes) {
       const project = generateProject({ files, seed: args.seed, outDir: join(PACKAGE_ROOT, 'bench', 'out', `floor-${shape}-${files}`), shape });
@@ -56,22 +58,31 @@ async function main(argv: readonly string[]): Promise<number> {
       const tsc: number[] = [];
       const audit: number[] = [];
       const floor: number[] = [];
+      const tscMb: number[] = [];
+      const auditMb: number[] = [];
+      const floorMb: number[] = [];
       for (let round = -args.warmup; round < args.runs; round++) {
-        const tscMs = (await measureOnce(tscCommand(project))).wallMs;
-        const auditMs = (await measureOnce(auditCommand(project, join(work, 'report.json')))).wallMs;
+        const tscRun = await measureOnce(tscCommand(project));
+        const auditRun = await measureOnce(auditCommand(project, join(work, 'report.json')));
         const replay = child(['replay', project.tsconfig, queries]);
         const outcome = JSON.parse(replay.stdout) as ReplayOutcome;
         if (outcome.missing > 0) throw new Error(`${outcome.missing} of ${outcome.queries} recorded questions found no node in ${project.tsconfig}`);
         const floorMs = replay.wallMs - outcome.lookupMs;
-        process.stderr.write(`${shape}-${files} round ${round + 1}: tsc ${Math.round(tscMs)} ms, audit ${Math.round(auditMs)} ms, floor ${Math.round(floorMs)} ms (${outcome.queries} questions)\n`);
+        process.stderr.write(
+          `${shape}-${files} round ${round + 1}: tsc ${Math.round(tscRun.wallMs)} ms, audit ${Math.round(auditRun.wallMs)} ms, floor ${Math.round(floorMs)} ms (${outcome.queries} questions); peak ${mb(tscRun.peakRssBytes)} / ${mb(auditRun.peakRssBytes)} / ${mb(outcome.peakRssBytes)} MB\n`,
+        );
         if (round < 0) continue;
-        tsc.push(tscMs);
-        audit.push(auditMs);
+        tsc.push(tscRun.wallMs);
+        audit.push(auditRun.wallMs);
         floor.push(floorMs);
+        tscMb.push(tscRun.peakRssBytes);
+        auditMb.push(auditRun.peakRssBytes);
+        floorMb.push(outcome.peakRssBytes);
       }
       const [t, a, f] = [median(tsc), median(audit), median(floor)];
+      const [tm, am, fm] = [median(tscMb), median(auditMb), median(floorMb)];
       lines.push(
-        `${shape.padEnd(12)}  ${String(files).padStart(5)}  ${String(Math.round(t)).padStart(6)}  ${String(Math.round(a)).padStart(8)}  ${String(Math.round(f)).padStart(8)}  ${(a / t).toFixed(2).padStart(8)}x  ${(f / t).toFixed(2).padStart(8)}x  ${`${Math.round((100 * (a - f)) / a)}%`.padStart(18)}`,
+        `${shape.padEnd(12)}  ${String(files).padStart(5)}  ${String(Math.round(t)).padStart(6)}  ${String(Math.round(a)).padStart(8)}  ${String(Math.round(f)).padStart(8)}  ${(a / t).toFixed(2).padStart(8)}x  ${(f / t).toFixed(2).padStart(8)}x  ${`${Math.round((100 * (a - f)) / a)}%`.padStart(18)}  ${mb(tm).padStart(6)}  ${mb(am).padStart(8)}  ${mb(fm).padStart(8)}  ${(am / tm).toFixed(2).padStart(11)}x  ${(fm / tm).toFixed(2).padStart(11)}x`,
       );
       if (!args.keep) rmSync(project.outDir, { recursive: true, force: true });
     }
