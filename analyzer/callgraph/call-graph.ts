@@ -69,7 +69,6 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
   const checker = program.getTypeChecker();
   const projectFiles = new Set(files);
   const functions: FunctionNode[] = [];
-  const byDecl = new Map<ts.Node, FunctionNode>();
   const classes: ts.ClassLikeDeclaration[] = [];
 
   // Names that can denote a project function: a call or reference by any other name (console.log,
@@ -85,30 +84,30 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     const index = cache.indexOf(sourceFile);
     const graph = cache.graphOf(sourceFile) ?? fileGraph(sourceFile, index, cache);
     fileGraphs.push(graph);
-    for (const fn of graph.functions) {
-      functions.push(fn);
-      byDecl.set(fn.decl, fn);
-    }
+    for (const fn of graph.functions) functions.push(fn);
     classes.push(...index.classes);
     if (kept && cache.indexedFiles === indexedBefore) continue;
     for (const name of index.callees) callableNames.callees.add(name);
     for (const name of index.references) callableNames.references.add(name);
   }
 
+  const graphOfFile = new Map(files.map((sourceFile, i) => [sourceFile, fileGraphs[i]!]));
+  // Per file, so that an edit rebuilds only the edited file's index.
+  const functionOf = (decl: ts.Node): FunctionNode | undefined => graphOfFile.get(decl.getSourceFile())?.byDecl.get(decl);
   const resolver = new CalleeResolver(checker, (sf) => projectFiles.has(sf), () => classes);
   // The callees of every call through one member are one array, as the resolver's targets are.
   const calleesOfTargets = new WeakMap<readonly ts.Node[], readonly FunctionNode[]>();
   const calleesOf = (targets: readonly ts.Node[]): readonly FunctionNode[] => {
     let callees = calleesOfTargets.get(targets);
     if (!callees) {
-      callees = targets.flatMap((target) => byDecl.get(target) ?? []);
+      callees = targets.flatMap((target) => functionOf(target) ?? []);
       calleesOfTargets.set(targets, callees);
     }
     return callees;
   };
 
   /** The calls out of one file's functions, from the checker's answers (asked on first use). */
-  const fileEdges = (sourceFile: ts.SourceFile, fileCalls: FileGraph['calls']): NonNullable<FileGraph['edges']> => {
+  const fileEdges = (sourceFile: ts.SourceFile, { calls: fileCalls, byDecl }: FileGraph): NonNullable<FileGraph['edges']> => {
     cache.edgeFiles++;
     const all: CallOut[] = [];
     const outgoing = new Map<FunctionNode, CallOut[]>();
@@ -158,10 +157,9 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
 
   files.forEach((sourceFile, i) => {
     const graph = fileGraphs[i]!;
-    graph.edges ??= fileEdges(sourceFile, graph.calls);
+    graph.edges ??= fileEdges(sourceFile, graph);
     cache.keepGraph(sourceFile, graph);
   });
-  const graphOfFile = new Map(files.map((sourceFile, i) => [sourceFile, fileGraphs[i]!]));
   const allCalls = () => files.flatMap((sourceFile) => graphOfFile.get(sourceFile)!.edges!.all);
   const callsFrom = (fn: FunctionNode): readonly CallOut[] => graphOfFile.get(fn.sourceFile)?.edges?.outgoing.get(fn) ?? [];
 
@@ -178,8 +176,8 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     functions,
     hasFile: (sourceFile) => graphOfFile.has(sourceFile),
     functionsIn: (sourceFile) => graphOfFile.get(sourceFile)?.functions ?? [],
-    functionOf: (decl) => byDecl.get(decl),
-    moduleOf: (sourceFile) => byDecl.get(sourceFile)!,
+    functionOf,
+    moduleOf: (sourceFile) => graphOfFile.get(sourceFile)!.functions[0]!,
     edges: () => allCalls().flatMap(edgesOfCall),
     allCalls,
     dispatchedThrough: (call) => graphOfFile.get(call.getSourceFile())?.edges?.dispatched.get(call),
@@ -188,11 +186,13 @@ export function buildCallGraph(program: ts.Program, files: readonly ts.SourceFil
     incomingCalls,
     callsFrom,
     enclosingFunction(node) {
-      for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+      const sourceFile = node.getSourceFile();
+      const byDecl = graphOfFile.get(sourceFile)?.byDecl;
+      for (let current: ts.Node | undefined = node.parent; byDecl && current; current = current.parent) {
         const fn = byDecl.get(current);
         if (fn) return fn;
       }
-      return byDecl.get(node.getSourceFile())!;
+      return byDecl?.get(sourceFile) as FunctionNode;
     },
   };
 }
@@ -280,7 +280,7 @@ function fileGraph(sourceFile: ts.SourceFile, index: FileIndex, cache: Resolutio
   for (const { decl, parent, ...naming } of index.functions) {
     functions.push({ index: cache.nextFunctionIndex++, decl, sourceFile, parent: functions[parent + 1], ...naming });
   }
-  return { functions, calls: index.calls.map(({ caller, call }) => ({ caller: functions[caller + 1]!, call })) };
+  return { functions, byDecl: new Map(functions.map((fn) => [fn.decl, fn])), calls: index.calls.map(({ caller, call }) => ({ caller: functions[caller + 1]!, call })) };
 }
 
 /** No target: one array for every call that can run no project function. */

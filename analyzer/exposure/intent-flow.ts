@@ -319,7 +319,7 @@ export class IntentFlow {
     for (const root of kept.keys()) {
       const { holders: holdersByField, gaveTo } = this.trees.get(root)!;
       // A kept tree that handed intent only to kept trees has nothing to give a redone one.
-      if (![...gaveTo].some((target) => !kept.has(target))) continue;
+      if (!givesToRedone(gaveTo, kept)) continue;
       for (const field of this.fields) {
         const state = this.states.get(field.id)!;
         for (const caller of holdersByField.get(field.id) ?? []) {
@@ -929,4 +929,9 @@ function cannotHoldField(expression: ts.Node, field: IntentField): boolean {
   if (!ts.isObjectLiteralExpression(inner) || inner.properties.some(ts.isSpreadAssignment)) return false;
   const declaration = field.declaration;
   return declaration.getSourceFile() !== inner.getSourceFile() || declaration.pos < inner.pos || declaration.end > inner.end;
+}
+
+function givesToRedone(gaveTo: ReadonlySet<FunctionNode>, kept: ReadonlyMap<FunctionNode, TreeFacts>): boolean {
+  for (const target of gaveTo) if (!kept.has(target)) return true;
+  return false;
 }

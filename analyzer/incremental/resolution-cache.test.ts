@@ -55,6 +55,40 @@ describe('incremental analysis across programs', () => {
     assert.equal(reused.resolutions.reusedFiles, 0);
   });
 
+  /** The program after the edited file is deleted, or renamed to `renamed` with its text unchanged. */
+  function programWithout(renamed?: string): ts.Program {
+    const options = loaded.program.getCompilerOptions();
+    const host = ts.createCompilerHost(options);
+    const read = host.getSourceFile.bind(host);
+    const exists = host.fileExists.bind(host);
+    host.fileExists = (fileName) => fileName !== edited && exists(fileName);
+    host.getSourceFile = (fileName, version, onError, fresh) =>
+      fileName === renamed
+        ? ts.createSourceFile(fileName, ts.sys.readFile(edited)!, version, true)
+        : ((!fileName.includes('/node_modules/') && loaded.program.getSourceFile(fileName)) || read(fileName, version, onError, fresh));
+    const rootNames = loaded.program.getRootFileNames().flatMap((name) => (name !== edited ? [name] : renamed ? [renamed] : []));
+    const program = ts.createProgram({ rootNames, options, host, oldProgram: loaded.program });
+    assert.ok(!program.getSourceFile(edited));
+    return program;
+  }
+
+  it('starts afresh when a file is deleted', () => {
+    const program = programWithout();
+    const reused = analyzeProgram(program, config, loaded.rootDir, { previous: first.resolutions });
+    assert.equal(reused.context.files.length, first.context.files.length - 1);
+    assert.equal(reused.resolutions.reusedFiles, 0);
+  });
+
+  it('starts afresh when a file is renamed (as many files as before, one of them new)', () => {
+    const renamed = edited.replace('reply.ts', 'reply-renamed.ts');
+    const program = programWithout(renamed);
+    assert.ok(program.getSourceFile(renamed));
+    assert.equal(program.getSourceFiles().filter((sf) => first.context.isProjectFile(sf) || sf.fileName === renamed).length, first.context.files.length);
+    const reused = analyzeProgram(program, config, loaded.rootDir, { previous: first.resolutions });
+    assert.equal(reused.resolutions.reusedFiles, 0);
+    assert.deepEqual(summary(reused.findings), summary(analyzeProgram(program, config, loaded.rootDir).findings));
+  });
+
   it('keeps no answer of an analysis made without a next one in view (the files its answers name were not noted)', () => {
     const once = analyzeProgram(loaded.program, config, loaded.rootDir, { keepForNext: false });
     void once.findings;

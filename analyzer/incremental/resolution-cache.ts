@@ -36,6 +36,8 @@ export interface CallResolution {
 export interface FileGraph {
   /** The file's functions, its module node first, and its calls with the function each is in: pure syntax, kept for every SourceFile the next program reuses. */
   functions: FunctionNode[];
+  /** The file's functions by declaration (the module node by its SourceFile): kept with `functions`. */
+  byDecl: ReadonlyMap<ts.Node, FunctionNode>;
   calls: Array<{ caller: FunctionNode; call: ts.CallExpression | ts.NewExpression }>;
   /** The calls from the file's functions, and those dispatched through an interface: kept while every answer they come from is. */
   edges?: { all: CallOut[]; outgoing: Map<FunctionNode, CallOut[]>; dispatched: Map<ts.Node, ts.Declaration> };
@@ -99,22 +101,20 @@ export class ResolutionCache {
       const index = previous.indexes.get(sourceFile);
       if (index) cache.indexes.set(sourceFile, index);
       const graph = previous.graphs.get(sourceFile);
-      if (graph) cache.graphs.set(sourceFile, { functions: graph.functions, calls: graph.calls });
+      if (graph) cache.graphs.set(sourceFile, { functions: graph.functions, byDecl: graph.byDecl, calls: graph.calls });
     }
     // Without the files each file's answers name (noted only for a next program), no answer is kept.
     if (!previous.keepsForNext) return cache;
-    const oldByName = new Map([...previous.byFile.keys()].map((sf) => [sf.fileName, sf]));
-    const current = new Set(files);
+    const replaced = files.filter((sourceFile) => !previous.byFile.has(sourceFile));
+    // As many files as before: then the previous files not in this program are as many as those replaced, and must be them.
+    if (files.length !== previous.byFile.size) return cache;
+    const oldByName = filesNamed(previous.byFile.keys(), new Set(replaced.map((sourceFile) => sourceFile.fileName)));
     const edited = new Map<ts.SourceFile, ts.SourceFile>();
-    for (const sourceFile of files) {
-      if (previous.byFile.has(sourceFile)) continue;
+    for (const sourceFile of replaced) {
       const old = oldByName.get(sourceFile.fileName);
       // A new file, or a changed surface, may change how anything resolves.
       if (!old || declarationSurface(old) !== declarationSurface(sourceFile)) return cache;
       edited.set(old, sourceFile);
-    }
-    for (const [sourceFile] of previous.byFile) {
-      if (!current.has(sourceFile) && !edited.has(sourceFile)) return cache;
     }
     const moved = new DeclarationMap(edited, previous.indexes);
     cache.moved = moved;
@@ -123,7 +123,7 @@ export class ResolutionCache {
     cache.callableNames = previous.callableNames;
     const editedOld = [...edited.keys()];
     for (const [sourceFile, entries] of previous.byFile) {
-      if (!current.has(sourceFile)) continue;
+      if (edited.has(sourceFile)) continue;
       const named = filesNamedIn.get(entries);
       const unchanged = !named || !editedOld.some((old) => named.has(old));
       // Shared with the previous program's cache: what either adds holds for both (the file is the same).
@@ -407,4 +407,11 @@ function childAt(parent: ts.Node, index: number): ts.Node | undefined {
     for (const child of children) if (at++ === index) found = child;
   });
   return found;
+}
+
+/** The files with one of the names, by name: a map of the few edited files, not of every file. */
+function filesNamed(sourceFiles: Iterable<ts.SourceFile>, names: ReadonlySet<string>): Map<string, ts.SourceFile> {
+  const named = new Map<string, ts.SourceFile>();
+  for (const sourceFile of sourceFiles) if (names.has(sourceFile.fileName)) named.set(sourceFile.fileName, sourceFile);
+  return named;
 }
