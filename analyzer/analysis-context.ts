@@ -22,7 +22,10 @@ export interface AnalysisContext {
   graph: CallGraph;
   tiers: TierModel;
   components: ComponentRegistry;
+  /** Every boundary in source order, with ids (`b1`, …), the components' ids given too: ordered on first read, which only the report needs. */
   boundaries: Boundary[];
+  /** Every boundary in the order found, without ids: for what needs no order (one file's checks, a set of senders). */
+  boundariesFound: readonly Boundary[];
   types: TypeRoles;
   reads: ReadSummaries;
   /** Where values crossing into models were built (locals, pushes, helpers). */

@@ -1,7 +1,7 @@
 import ts from './typescript.cjs';
 import { fileGlob } from './config/file-globs.js';
 import type { AnalysisContext } from './analysis-context.js';
-import type { Boundary } from './boundaries/boundary.js';
+import { boundaryFile, type Boundary } from './boundaries/boundary.js';
 import { findCallBoundaries } from './boundaries/find-call-boundaries.js';
 import { buildCallGraph } from './callgraph/call-graph.js';
 import { ResolutionCache } from './incremental/resolution-cache.js';
@@ -9,7 +9,7 @@ import { ComponentRegistry, sortByPosition } from './components/component-regist
 import type { ResolvedConfig } from './config/config.js';
 import { CHECKS } from './findings/checks.js';
 import type { Finding } from './findings/finding.js';
-import { boundariesByFile, checkScope } from './findings/check-scope.js';
+import { BoundariesByFile, checkScope } from './findings/check-scope.js';
 import type { DiagnosticInfo } from './model.js';
 import { projectSourceFiles, relativePath } from './program/project-files.js';
 import { nothingRecognised } from './components/nothing-recognised.js';
@@ -41,7 +41,7 @@ import { BuiltValues } from './exposure/built-values.js';
 export class Analysis {
   private all?: Finding[];
   private readonly byFile = new Map<ts.SourceFile, Finding[]>();
-  private boundariesByFile?: Map<ts.SourceFile, Boundary[]>;
+  private boundariesByFile?: BoundariesByFile;
 
   constructor(
     readonly context: AnalysisContext,
@@ -66,7 +66,7 @@ export class Analysis {
   }
 
   private run(files: readonly ts.SourceFile[]): Finding[] {
-    const scope = checkScope(files, (this.boundariesByFile ??= boundariesByFile(this.context.boundaries)));
+    const scope = checkScope(files, (this.boundariesByFile ??= new BoundariesByFile(this.context.boundariesFound)));
     const findings = Object.values(CHECKS).flatMap((check) => check(this.context, scope));
     findings.sort((a, b) =>
       a.sourceFile.fileName === b.sourceFile.fileName ? a.start - b.start || a.ruleId.localeCompare(b.ruleId) : a.sourceFile.fileName < b.sourceFile.fileName ? -1 : 1,
@@ -105,17 +105,15 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
   qualifyCollidingNames(components.all);
 
   const { tiers, returns } = assignTiers(config, graph, components, frameworks, rootDir, diagnostics);
-  const boundaries = sortBoundaries([
-    ...findCallBoundaries(graph, tiers, components),
-    ...findFrameworkBoundaries(frameworks, graph, tiers, components, returns),
-  ]);
-  components.assignIds();
+  const found = [...findCallBoundaries(graph, tiers, components), ...findFrameworkBoundaries(frameworks, graph, tiers, components, returns)];
+  components.seal();
   const silent = nothingRecognised(components.all, frameworks.modelCalls.length, FRAMEWORK_ADAPTERS, frameworks.loadedPackages, tsconfigName(program, rootDir));
   if (silent) diagnostics.push(silent);
 
   const types = new TypeRoles(config);
   const fileSet = new Set(files);
   let intent: IntentFlow | undefined;
+  let ordered: Boundary[] | undefined;
   const context: AnalysisContext = {
     program,
     checker,
@@ -126,7 +124,10 @@ export function analyzeProgram(program: ts.Program, config: ResolvedConfig, root
     graph,
     tiers,
     components,
-    boundaries,
+    get boundaries() {
+      return (ordered ??= orderBoundaries(found, components));
+    },
+    boundariesFound: found,
     types,
     reads: new ReadSummaries(checker, graph),
     built: new BuiltValues(checker, graph),
@@ -181,8 +182,11 @@ function tsconfigName(program: ts.Program, rootDir: string): string {
   return typeof configFile === 'string' ? relativePath(rootDir, configFile) : 'tsconfig.json';
 }
 
-function sortBoundaries(boundaries: Boundary[]): Boundary[] {
-  sortByPosition(boundaries, (boundary) => boundary.site);
+/** The boundaries in source order, with ids; the components are given theirs first, as a boundary's ends are named by them. */
+function orderBoundaries(found: readonly Boundary[], components: ComponentRegistry): Boundary[] {
+  components.inSourceOrder();
+  const boundaries = [...found];
+  sortByPosition(boundaries, (boundary) => boundary.site, boundaryFile);
   boundaries.forEach((boundary, i) => (boundary.id = `b${i + 1}`));
   return boundaries;
 }

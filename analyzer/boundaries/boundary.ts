@@ -3,6 +3,7 @@ import type { FunctionNode } from '../callgraph/function-node.js';
 import type { Component } from '../components/component.js';
 import type { ForwardedWhole, SharedChannels } from '../frameworks/framework-adapter.js';
 import type { BoundaryKind } from '../model.js';
+import { sourceFileOf } from '../program/source-file-of.js';
 
 /** A crossing from a component of one tier into a component of another (or into a model). */
 export interface Boundary {
@@ -32,4 +33,9 @@ export interface Boundary {
   channels?: SharedChannels;
   /** With no single receiver: the functions that read what crosses as their first parameter (a subgraph's nodes). */
   readers?: readonly FunctionNode[];
+}
+
+/** The file a boundary's crossing is written in: a call's is its sender's. */
+export function boundaryFile(boundary: Boundary): ts.SourceFile {
+  return boundary.kind === 'call' ? boundary.sender.sourceFile : sourceFileOf(boundary.site);
 }

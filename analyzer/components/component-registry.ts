@@ -12,7 +12,9 @@ import { SyntaxMemo } from '../syntax-memo.js';
 export class ComponentRegistry {
   private readonly byFunction = new Map<FunctionNode, Component>();
   private readonly byNode = new Map<ts.Node, Component>();
-  readonly all: Component[] = [];
+  private readonly found: Component[] = [];
+  private sealed = false;
+  private ordered = false;
   private tiers?: TierModel;
   private owners?: ReadonlyMap<FunctionNode, Owner>;
 
@@ -26,7 +28,7 @@ export class ComponentRegistry {
     const existing = this.byNode.get(component.node);
     if (existing) return existing;
     const created: Component = { id: '', ...component };
-    this.all.push(created);
+    this.found.push(created);
     this.byNode.set(component.node, created);
     if (created.entry) this.byFunction.set(created.entry, created);
     return created;
@@ -76,10 +78,29 @@ export class ComponentRegistry {
     }
   }
 
-  /** Gives ids in source order, so that reports are stable. */
-  assignIds(): void {
-    sortByPosition(this.all, (component) => component.node);
-    this.all.forEach((component, i) => (component.id = `c${i + 1}`));
+  /**
+   * Every component: in the order found while the analysis is built; once it is built (`seal`), in
+   * source order with ids (`c1`, `c2`, …), so that reports are stable. Ordered on first use: an
+   * editor's checks never ask.
+   */
+  get all(): readonly Component[] {
+    return this.sealed ? this.inSourceOrder() : this.found;
+  }
+
+  /** Every component in source order, each with its id: ordered once, after `seal`. */
+  inSourceOrder(): readonly Component[] {
+    if (!this.sealed) throw new Error('components are ordered once every one is found');
+    if (!this.ordered) {
+      sortByPosition(this.found, (component) => component.node, componentFile);
+      this.found.forEach((component, i) => (component.id = `c${i + 1}`));
+      this.ordered = true;
+    }
+    return this.found;
+  }
+
+  /** Every component is found: the next use of `all` orders them and gives their ids. */
+  seal(): void {
+    this.sealed = true;
   }
 }
 
@@ -108,13 +129,18 @@ function rankedFiles(files: Iterable<ts.SourceFile>): ReadonlyMap<string, number
 }
 
 /** Sorts in place by file name, then position of each item's node (stable for equal positions). */
-export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node): void {
+export function sortByPosition<T>(items: T[], nodeOf: (item: T) => ts.Node, fileOf: (item: T) => ts.SourceFile): void {
   const keyed = items.map((item) => {
     const node = nodeOf(item);
-    return { item, file: sourceFileOf(node), rank: 0, pos: node.pos, end: node.end };
+    return { item, file: fileOf(item), rank: 0, pos: node.pos, end: node.end };
   });
   const ranks = rankedFiles(new Set(keyed.map((key) => key.file)));
   for (const key of keyed) key.rank = ranks.get(key.file.fileName)!;
   keyed.sort((a, b) => a.rank - b.rank || a.pos - b.pos || a.end - b.end);
   keyed.forEach((key, i) => (items[i] = key.item));
+}
+
+/** The file a component is written in: its entry's, when the component is its entry function. */
+function componentFile(component: Component): ts.SourceFile {
+  return component.entry?.decl === component.node ? component.entry.sourceFile : sourceFileOf(component.node);
 }

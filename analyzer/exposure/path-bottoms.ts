@@ -43,8 +43,8 @@ export class PathBottoms {
 
   /** Breadth first from every bottom at once, against the calls: each function's distance to the nearest bottom. */
   private distancesToBottom(): Map<FunctionNode, number> {
-    const { graph, tiers, boundaries } = this.context;
-    const modelCallers = new Set(boundaries.filter((b) => b.kind === 'model').map((b) => b.sender));
+    const { graph, tiers, boundariesFound } = this.context;
+    const modelCallers = new Set(boundariesFound.filter((b) => b.kind === 'model').map((b) => b.sender));
     const isBottom = (fn: FunctionNode) => modelCallers.has(fn) || (tiers.implementationTier !== null && tiers.tierOfFunction(fn) === tiers.implementationTier);
     const distances = new Map<FunctionNode, number>();
     const queue: FunctionNode[] = [];

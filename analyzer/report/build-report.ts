@@ -22,6 +22,8 @@ export interface ReportOptions {
 /** The JSON report of DESIGN.md §7; rules at level `off` report nothing, but still judge boundaries. */
 export function buildReport(analysis: Analysis, options: ReportOptions): AnalysisReport {
   const { context } = analysis;
+  // Read first: reading them in order gives the boundaries (and components) the ids findings name them by.
+  const ordered = context.boundaries;
   const rel = (fileName: string) => relativePath(context.rootDir, fileName);
   const fingerprints = fingerprintFindings(analysis.findings, (f) => rel(f.sourceFile.fileName));
 
@@ -40,7 +42,7 @@ export function buildReport(analysis: Analysis, options: ReportOptions): Analysi
     if (list) list.push(finding);
     else findingsAt.set(finding.boundary, [finding]);
   }
-  const boundaries = context.boundaries.map((boundary) =>
+  const boundaries = ordered.map((boundary) =>
     toBoundaryInfo(boundary, boundaryExposure(context, boundary), findingsAt.get(boundary) ?? [], options.levels, rel),
   );
   const parents = memberships(context.frameworks.edges);
