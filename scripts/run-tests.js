@@ -29,9 +29,6 @@ const SHARED_PROCESSES = {
   'framework-adapters': /^dist\/analyzer\/frameworks\/[^/]+\/[^/]+\.test\.js$/,
 };
 
-/** Test files of 30 s or more on 2 cores: the browser suites, the fixtures through the CLI and ESLint, init, the fuzzer. */
-const LONG_RUNS = /\.browser\.test\.js$|^dist\/test\/(fixtures|eslint-concurrency|fuzz\/fuzz)\.test\.js$|^dist\/analyzer\/init\/propose-config\.test\.js$/;
-
 const temp = mkdtempSync(join(tmpdir(), 'tzimtzum-tests-'));
 const entries = mkdtempSync(join(tmpdir(), 'tzimtzum-test-entries-'));
 // The fixture suite holds several framework projects' programs at once: more heap than Node's default.
@@ -71,9 +68,8 @@ function inSharedProcesses(testFiles) {
     for (const file of members) grouped.add(file);
     entryFiles.push(entry);
   }
-  // The longest runs start first (the groups, then the files of LONG_RUNS): they overlap with everything else instead of finishing last.
-  const rest = testFiles.filter((file) => !grouped.has(file));
-  return [...entryFiles, ...rest.filter((file) => LONG_RUNS.test(file)), ...rest.filter((file) => !LONG_RUNS.test(file))];
+  // The groups are the longest runs: started first, they overlap with everything else instead of finishing last.
+  return [...entryFiles, ...testFiles.filter((file) => !grouped.has(file))];
 }
 
 /**
