@@ -105,9 +105,9 @@ export class ResolutionCache {
     }
     // Without the files each file's answers name (noted only for a next program), no answer is kept.
     if (!previous.keepsForNext) return cache;
-    const replaced = files.filter((sourceFile) => !previous.byFile.has(sourceFile));
-    // As many files as before: then the previous files not in this program are as many as those replaced, and must be them.
+    // With as many files as before, the previous files not in this program are as many as those replaced: each must be one of them.
     if (files.length !== previous.byFile.size) return cache;
+    const replaced = files.filter((sourceFile) => !previous.byFile.has(sourceFile));
     const oldByName = filesNamed(previous.byFile.keys(), new Set(replaced.map((sourceFile) => sourceFile.fileName)));
     const edited = new Map<ts.SourceFile, ts.SourceFile>();
     for (const sourceFile of replaced) {
